@@ -1,0 +1,96 @@
+import type { AreaIndex } from '../geo/areaIndex';
+import type { SqlConnection } from '../db/connection';
+import { createSchema } from '../db/schema';
+import { addSource, listSources, loadedMonths, type LoadedMonth, type SourceRow } from '../db/sources';
+import { hexCounts, monthsWithData, totals, type HexCounts, type RecordFilter, type Totals } from '../db/viewQueries';
+import { batchToArrowIPC } from '../ingest/incidentBatch';
+import type { EmbeddedManifest } from '../ingest/embeddedManifest';
+import { ingestPoliceUk, POLICE_UK_KIND, POLICE_UK_LICENCE, type IngestedSource, type TextFile } from '../ingest/ingestPoliceUk';
+import { LatestWins, type Outcome } from './latestWins';
+
+export interface ViewResult {
+  hex: HexCounts;
+  totals: Totals;
+}
+
+/** Files read and checked, not yet stored: the user may still be asked about months already loaded. */
+export interface PreparedLoad {
+  source: IngestedSource;
+  label: string;
+  /** (force, month) pairs of this load that are already loaded. */
+  duplicates: LoadedMonth[];
+}
+
+/**
+ * Sits between the views and the database (as Mosaic's coordinator does): loads sources, answers view
+ * queries with the latest request winning, and knows nothing of React or the map.
+ */
+export class Coordinator {
+  private readonly viewQueue = new LatestWins<ViewResult>();
+
+  private constructor(
+    private readonly conn: SqlConnection,
+    readonly area: AreaIndex,
+  ) {}
+
+  static async create(conn: SqlConnection, area: AreaIndex): Promise<Coordinator> {
+    await createSchema(conn, area.wards);
+    return new Coordinator(conn, area);
+  }
+
+  async loadEmbedded(manifest: EmbeddedManifest, ipc: Uint8Array): Promise<void> {
+    await addSource(this.conn, manifest, ipc);
+  }
+
+  /** Reads and checks police.uk CSVs. Throws FileError (naming file, row, column) and stores nothing then. */
+  async preparePoliceUk(files: TextFile[]): Promise<PreparedLoad> {
+    const source = ingestPoliceUk(files, this.area);
+    const held = await loadedMonths(this.conn, POLICE_UK_KIND);
+    const heldKeys = new Set(held.map((h) => `${h.force}\u0000${h.month}`));
+    const incoming = new Map<string, LoadedMonth>();
+    for (let i = 0; i < source.batch.length; i++) {
+      const key = `${source.batch.force[i]}\u0000${source.batch.month[i]}`;
+      if (heldKeys.has(key) && !incoming.has(key)) {
+        incoming.set(key, { force: source.batch.force[i], month: source.batch.month[i] });
+      }
+    }
+    const label = files.length === 1 ? files[0].name : `${files.length} police.uk files`;
+    return { source, label, duplicates: [...incoming.values()] };
+  }
+
+  /**
+   * Stores a prepared load. Months it duplicates replace the ones held: the UI asks the user before calling
+   * this when `load.duplicates` is not empty, so there are never silent duplicates.
+   */
+  async commit(load: PreparedLoad): Promise<void> {
+    await addSource(
+      this.conn,
+      {
+        kind: POLICE_UK_KIND,
+        label: load.label,
+        licence: POLICE_UK_LICENCE,
+        fingerprint: load.source.fingerprint,
+        synthetic: false,
+        reports: load.source.reports,
+      },
+      batchToArrowIPC(load.source.batch),
+      load.duplicates,
+    );
+  }
+
+  sources(): Promise<SourceRow[]> {
+    return listSources(this.conn);
+  }
+
+  monthsWithData(): Promise<number[]> {
+    return monthsWithData(this.conn);
+  }
+
+  /** Hexagons and totals for a view. A newer call supersedes one still waiting. */
+  view(filter: RecordFilter, resolution: number): Promise<Outcome<ViewResult>> {
+    return this.viewQueue.schedule(async () => ({
+      hex: await hexCounts(this.conn, filter, resolution),
+      totals: await totals(this.conn, filter),
+    }));
+  }
+}

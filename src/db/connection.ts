@@ -1,0 +1,79 @@
+/** A bound query parameter. DuckDB-wasm passes parameters as JSON, so lists travel as text like "[1,2,3]". */
+export type SqlParam = string | number | boolean | null;
+
+/** The part of an Arrow table the app reads: whole columns, never row objects. */
+export interface ResultColumn {
+  readonly length: number;
+  toArray(): ArrayLike<unknown>;
+  get(index: number): unknown;
+}
+export interface ResultTable {
+  readonly numRows: number;
+  getChild(name: string): ResultColumn | null;
+}
+
+/** The one door to DuckDB. Browser (worker) and Node (tests, bench) each provide one. */
+export interface SqlConnection {
+  query(sql: string, params?: SqlParam[]): Promise<ResultTable>;
+  /** Creates `tableName` from an Arrow IPC stream. */
+  insertArrowIPC(tableName: string, ipc: Uint8Array): Promise<void>;
+}
+
+/** What the async (browser) and blocking (Node) DuckDB-wasm connections have in common. */
+interface DuckDBLikeConnection {
+  query(sql: string): ResultTable | Promise<ResultTable>;
+  prepare(sql: string): DuckDBLikePrepared | Promise<DuckDBLikePrepared>;
+  insertArrowFromIPCStream(buffer: Uint8Array, options: { name: string; create: boolean }): unknown;
+}
+interface DuckDBLikePrepared {
+  query(...params: unknown[]): ResultTable | Promise<ResultTable>;
+}
+
+/**
+ * Adapts a DuckDB-wasm connection. Statements with parameters are prepared once and cached, so values are
+ * always bound, never spliced into SQL text.
+ */
+export class DuckDBConnection implements SqlConnection {
+  private readonly prepared = new Map<string, Promise<DuckDBLikePrepared>>();
+
+  constructor(private readonly conn: DuckDBLikeConnection) {}
+
+  /** Settings every connection needs: offline, so never try to fetch an extension. */
+  static async open(conn: DuckDBLikeConnection): Promise<DuckDBConnection> {
+    await conn.query('SET autoinstall_known_extensions = false');
+    await conn.query('SET autoload_known_extensions = false');
+    return new DuckDBConnection(conn);
+  }
+
+  async query(sql: string, params: SqlParam[] = []): Promise<ResultTable> {
+    if (params.length === 0) return await this.conn.query(sql);
+    let stmt = this.prepared.get(sql);
+    if (!stmt) {
+      stmt = Promise.resolve(this.conn.prepare(sql));
+      this.prepared.set(sql, stmt);
+      stmt.catch(() => this.prepared.delete(sql));
+    }
+    return await (await stmt).query(...params);
+  }
+
+  async insertArrowIPC(tableName: string, ipc: Uint8Array): Promise<void> {
+    await this.conn.insertArrowFromIPCStream(ipc, { name: tableName, create: true });
+  }
+}
+
+/** A list of numbers as a bindable parameter, for `?::INTEGER[]`. */
+export function intListParam(values: Iterable<number>): string {
+  return `[${[...values].map((v) => Math.trunc(v)).join(',')}]`;
+}
+
+export function numberColumn(table: ResultTable, name: string): number[] {
+  const col = table.getChild(name);
+  if (!col) throw new Error(`query result has no column ${name}`);
+  return Array.from(col.toArray() as ArrayLike<number | bigint>, Number);
+}
+
+export function textColumn(table: ResultTable, name: string): (string | null)[] {
+  const col = table.getChild(name);
+  if (!col) throw new Error(`query result has no column ${name}`);
+  return Array.from({ length: col.length }, (_, i) => col.get(i) as string | null);
+}

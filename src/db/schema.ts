@@ -1,0 +1,56 @@
+import type { Ward } from '../geo/areaIndex';
+import { POLICE_UK_CATEGORIES } from '../domain/categories';
+import type { SqlConnection } from './connection';
+
+/**
+ * The data model. `incidents` holds every record of every source; identical rows are legitimate and stay.
+ * Coarser H3 cells are derived from `cell` in SQL (see h3Sql.ts). Harm weights are applied at query time.
+ */
+const DDL = [
+  `CREATE TABLE sources (
+    source_id INTEGER PRIMARY KEY,
+    kind VARCHAR NOT NULL,            -- 'police.uk', later 'council', 'survey', 'context'
+    label VARCHAR NOT NULL,
+    file_names VARCHAR NOT NULL,      -- JSON array
+    rows_read INTEGER NOT NULL,
+    rows_kept INTEGER NOT NULL,
+    rows_no_location INTEGER NOT NULL,
+    rows_outside INTEGER NOT NULL,
+    rows_skipped INTEGER NOT NULL,
+    load_reports VARCHAR NOT NULL,    -- JSON array of LoadReport: every skip with its reason and rows
+    licence VARCHAR NOT NULL,
+    fingerprint VARCHAR NOT NULL,
+    synthetic BOOLEAN NOT NULL,
+    notes VARCHAR NOT NULL,           -- JSON array of caveats for analysts
+    loaded_at TIMESTAMP NOT NULL
+  )`,
+  `CREATE TABLE incidents (
+    source_id INTEGER NOT NULL,
+    month_idx SMALLINT NOT NULL,      -- (year - 1970) * 12 + month - 1
+    occurred_at TIMESTAMP,            -- police.uk gives months only
+    category_id TINYINT NOT NULL,     -- index into categories
+    crime_id VARCHAR,
+    force VARCHAR,
+    outcome VARCHAR,
+    lon DOUBLE,
+    lat DOUBLE,
+    location VARCHAR,
+    lsoa_code VARCHAR,
+    lsoa_name VARCHAR,
+    ward_idx SMALLINT,                -- NULL when the record has no location
+    cell UBIGINT,                     -- H3 at FINE_H3_RESOLUTION; NULL without location
+    point_id INTEGER                  -- distinct map point within the source
+  )`,
+  `CREATE TABLE wards (ward_idx SMALLINT PRIMARY KEY, code VARCHAR NOT NULL, name VARCHAR NOT NULL)`,
+  `CREATE TABLE categories (category_id TINYINT PRIMARY KEY, name VARCHAR NOT NULL)`,
+];
+
+export async function createSchema(conn: SqlConnection, wards: readonly Ward[]): Promise<void> {
+  for (const sql of DDL) await conn.query(sql);
+  for (const w of wards) {
+    await conn.query('INSERT INTO wards VALUES (?, ?, ?)', [w.index, w.code, w.name]);
+  }
+  for (const [i, name] of POLICE_UK_CATEGORIES.entries()) {
+    await conn.query('INSERT INTO categories VALUES (?, ?)', [i, name]);
+  }
+}

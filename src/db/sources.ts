@@ -1,0 +1,147 @@
+import { skippedTotal, type LoadReport } from '../ingest/loadReport';
+import { numberColumn, textColumn, type SqlConnection } from './connection';
+
+export interface NewSource {
+  kind: string;
+  label: string;
+  licence: string;
+  fingerprint: string;
+  synthetic: boolean;
+  reports: LoadReport[];
+  /** Caveats an analyst must read, shown in "About the data". */
+  notes?: string[];
+}
+
+export interface SourceRow {
+  sourceId: number;
+  kind: string;
+  label: string;
+  fileNames: string[];
+  rowsRead: number;
+  rowsKept: number;
+  rowsNoLocation: number;
+  rowsOutside: number;
+  rowsSkipped: number;
+  licence: string;
+  fingerprint: string;
+  synthetic: boolean;
+  notes: string[];
+}
+
+const sum = (reports: LoadReport[], pick: (r: LoadReport) => number) => reports.reduce((n, r) => n + pick(r), 0);
+
+/**
+ * Adds a source and its records in one transaction: if anything fails, nothing already loaded changes.
+ * `ipc` is the Arrow IPC stream of the source's IncidentBatch. `replacing` lists (force, month) pairs of
+ * the same kind whose records this source replaces (the user was asked).
+ */
+export async function addSource(
+  conn: SqlConnection,
+  source: NewSource,
+  ipc: Uint8Array,
+  replacing: readonly LoadedMonth[] = [],
+): Promise<number> {
+  await conn.query('BEGIN TRANSACTION');
+  try {
+    for (const { force, month } of replacing) {
+      await conn.query(
+        `DELETE FROM incidents WHERE coalesce(force, '') = ? AND month_idx = ?
+           AND source_id IN (SELECT source_id FROM sources WHERE kind = ?)`,
+        [force, month, source.kind],
+      );
+    }
+    const idTable = await conn.query('SELECT coalesce(max(source_id), 0) + 1 AS id FROM sources');
+    const sourceId = numberColumn(idTable, 'id')[0];
+    const r = source.reports;
+    await conn.query(
+      `INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now()::TIMESTAMP)`,
+      [
+        sourceId,
+        source.kind,
+        source.label,
+        JSON.stringify(r.map((x) => x.fileName)),
+        sum(r, (x) => x.rowsRead),
+        sum(r, (x) => x.kept),
+        sum(r, (x) => x.noLocation),
+        sum(r, (x) => x.outsideArea),
+        sum(r, skippedTotal),
+        JSON.stringify(r),
+        source.licence,
+        source.fingerprint,
+        source.synthetic,
+        JSON.stringify(source.notes ?? []),
+      ],
+    );
+    if (ipc.byteLength > 0) {
+      await conn.insertArrowIPC('staging_incidents', ipc);
+      await conn.query(
+        `INSERT INTO incidents
+         SELECT ?::INTEGER, month_idx, NULL, category_id, NULLIF(crime_id, ''), NULLIF(force, ''),
+                NULLIF(outcome, ''), CASE WHEN isnan(lon) THEN NULL ELSE lon END,
+                CASE WHEN isnan(lat) THEN NULL ELSE lat END, NULLIF(location, ''), NULLIF(lsoa_code, ''),
+                NULLIF(lsoa_name, ''), NULLIF(ward_idx, -1), NULLIF(cell, 0), NULLIF(point_id, -1)
+         FROM staging_incidents`,
+        [sourceId],
+      );
+      await conn.query('DROP TABLE staging_incidents');
+    }
+    await conn.query('COMMIT');
+    return sourceId;
+  } catch (err) {
+    await conn.query('ROLLBACK');
+    throw err;
+  }
+}
+
+export async function listSources(conn: SqlConnection): Promise<SourceRow[]> {
+  const t = await conn.query(
+    `SELECT source_id, kind, label, file_names, rows_read, rows_kept, rows_no_location, rows_outside,
+            rows_skipped, licence, fingerprint, synthetic::INTEGER AS synthetic, notes
+     FROM sources ORDER BY source_id`,
+  );
+  const ids = numberColumn(t, 'source_id');
+  const kinds = textColumn(t, 'kind');
+  const labels = textColumn(t, 'label');
+  const files = textColumn(t, 'file_names');
+  const read = numberColumn(t, 'rows_read');
+  const kept = numberColumn(t, 'rows_kept');
+  const noLoc = numberColumn(t, 'rows_no_location');
+  const outside = numberColumn(t, 'rows_outside');
+  const skipped = numberColumn(t, 'rows_skipped');
+  const licences = textColumn(t, 'licence');
+  const prints = textColumn(t, 'fingerprint');
+  const synthetic = numberColumn(t, 'synthetic');
+  const notes = textColumn(t, 'notes');
+  return ids.map((sourceId, i) => ({
+    sourceId,
+    kind: kinds[i] ?? '',
+    label: labels[i] ?? '',
+    fileNames: JSON.parse(files[i] ?? '[]') as string[],
+    rowsRead: read[i],
+    rowsKept: kept[i],
+    rowsNoLocation: noLoc[i],
+    rowsOutside: outside[i],
+    rowsSkipped: skipped[i],
+    licence: licences[i] ?? '',
+    fingerprint: prints[i] ?? '',
+    synthetic: synthetic[i] === 1,
+    notes: JSON.parse(notes[i] ?? '[]') as string[],
+  }));
+}
+
+export interface LoadedMonth {
+  force: string;
+  month: number;
+}
+
+/** (force, month) pairs already held for a kind of source: how a month loaded twice is detected. */
+export async function loadedMonths(conn: SqlConnection, kind: string): Promise<LoadedMonth[]> {
+  const t = await conn.query(
+    `SELECT DISTINCT coalesce(i.force, '') AS force, i.month_idx
+     FROM incidents i JOIN sources s USING (source_id)
+     WHERE s.kind = ? ORDER BY 1, 2`,
+    [kind],
+  );
+  const forces = textColumn(t, 'force');
+  return numberColumn(t, 'month_idx').map((month, i) => ({ force: forces[i] ?? '', month }));
+}

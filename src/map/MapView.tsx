@@ -1,0 +1,88 @@
+import { useEffect, useRef } from 'react';
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { Layer } from '@deck.gl/core';
+import type { FeatureCollection } from 'geojson';
+import type { Camera } from '../state/viewState';
+import { offlineStyle } from './baseStyle';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export interface MapViewProps {
+  wards: FeatureCollection;
+  districts: FeatureCollection;
+  layers: (zoom: number) => Layer[];
+  selectedWardCodes: string[];
+  /** Where to look when there is no saved camera, and whenever `fitKey` changes. */
+  fitBounds: [number, number, number, number];
+  fitKey: string;
+  camera: Camera | null;
+  onCameraChange: (camera: Camera) => void;
+}
+
+/** MapLibre draws the offline basemap; deck.gl draws data layers on top (non-interleaved). */
+export function MapView(props: MapViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<maplibregl.Map | null>(null);
+  const overlayRef = useRef<MapboxOverlay | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+
+  useEffect(() => {
+    const { camera, fitBounds } = latest.current;
+    const map = new maplibregl.Map({
+      container: container.current!,
+      style: offlineStyle(latest.current.wards, latest.current.districts),
+      ...(camera
+        ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
+        : { bounds: fitBounds, fitBoundsOptions: { padding: 24 } }),
+      attributionControl: false,
+      maxZoom: 17,
+      minZoom: 7,
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+    const overlay = new MapboxOverlay({ interleaved: false, layers: [] });
+    map.addControl(overlay);
+    map.on('moveend', () => {
+      const c = map.getCenter();
+      latest.current.onCameraChange({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+    });
+    map.on('zoomend', () => overlay.setProps({ layers: latest.current.layers(map.getZoom()) }));
+    mapRef.current = map;
+    overlayRef.current = overlay;
+    return () => {
+      map.remove();
+      mapRef.current = null;
+      overlayRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map) overlayRef.current?.setProps({ layers: props.layers(map.getZoom()) });
+  }, [props.layers]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const apply = () => map.setFilter('wards-selected', ['in', ['get', 'WD13CD'], ['literal', props.selectedWardCodes]]);
+    if (map.isStyleLoaded()) apply();
+    else map.once('load', apply);
+  }, [props.selectedWardCodes]);
+
+  const firstFit = useRef(true);
+  useEffect(() => {
+    if (firstFit.current) {
+      firstFit.current = false;
+      return;
+    }
+    mapRef.current?.fitBounds(props.fitBounds, { padding: 40, duration: 600 });
+  }, [props.fitKey]);
+
+  return <div ref={container} className="map" role="region" aria-label="Map of records by hexagon" data-testid="map" />;
+}

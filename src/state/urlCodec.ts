@@ -1,0 +1,80 @@
+import { ALL_CATEGORIES_MASK, CATEGORY_GROUPS, categoryMask } from '../domain/categories';
+import { parseMonth } from '../domain/months';
+import { DEFAULT_VIEW_STATE, RESOLUTIONS, VIEW_STATE_VERSION, type Resolution, type ViewState } from './viewState';
+
+/**
+ * ViewState ⇄ URL hash ("#v=1&wards=…"). A hash, not a query string, so a view never reaches a server.
+ * Reading never throws: anything missing, unknown or malformed falls back to the default for that field.
+ */
+export function encodeViewState(state: ViewState): string {
+  const p = new URLSearchParams();
+  p.set('v', String(state.version));
+  p.set('area', state.area);
+  if (state.wards.length) p.set('wards', state.wards.join(','));
+  if (state.months) p.set('months', `${state.months.from}..${state.months.to}`);
+  if (state.categories !== ALL_CATEGORIES_MASK) {
+    const group = CATEGORY_GROUPS.find((g) => categoryMask(g.categories) === state.categories);
+    p.set('cat', group ? group.key : `m${state.categories.toString(16)}`);
+  }
+  p.set('res', String(state.resolution));
+  const layers = Object.entries(state.layers)
+    .filter(([, on]) => on)
+    .map(([k]) => k);
+  p.set('layers', layers.join(','));
+  if (state.camera) {
+    const { lon, lat, zoom } = state.camera;
+    p.set('cam', `${lon.toFixed(5)},${lat.toFixed(5)},${zoom.toFixed(2)}`);
+  }
+  return `#${p.toString()}`;
+}
+
+const WARD_CODE = /^[EWSN]\d{8}$/;
+
+function decodeCategories(text: string | null): number {
+  if (!text) return DEFAULT_VIEW_STATE.categories;
+  const group = CATEGORY_GROUPS.find((g) => g.key === text);
+  if (group) return categoryMask(group.categories);
+  const m = /^m([0-9a-f]{1,4})$/.exec(text);
+  const mask = m ? parseInt(m[1], 16) & ALL_CATEGORIES_MASK : 0;
+  return mask || DEFAULT_VIEW_STATE.categories;
+}
+
+function decodeMonths(text: string | null): ViewState['months'] {
+  const [from, to] = (text ?? '').split('..');
+  const a = parseMonth(from ?? '');
+  const b = parseMonth(to ?? '');
+  if (a === undefined || b === undefined || a > b) return null;
+  return { from: from.trim(), to: to.trim() };
+}
+
+function decodeCamera(text: string | null): ViewState['camera'] {
+  const parts = (text ?? '').split(',').map(Number);
+  if (parts.length !== 3 || parts.some((x) => !Number.isFinite(x))) return null;
+  const [lon, lat, zoom] = parts;
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 22) return null;
+  return { lon, lat, zoom };
+}
+
+export function decodeViewState(hash: string): ViewState {
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const d = DEFAULT_VIEW_STATE;
+  // Version 1 is the only one so far; a newer or older version is read field by field with defaults.
+  const res = Number(p.get('res'));
+  const layerText = p.get('layers');
+  const layerList = layerText === null ? null : layerText.split(',');
+  const layers = { ...d.layers };
+  if (layerList) for (const k of Object.keys(layers) as (keyof typeof layers)[]) layers[k] = layerList.includes(k);
+  return {
+    version: VIEW_STATE_VERSION,
+    area: 'thanet',
+    wards: (p.get('wards') ?? '')
+      .split(',')
+      .map((w) => w.trim())
+      .filter((w) => WARD_CODE.test(w)),
+    months: decodeMonths(p.get('months')),
+    categories: decodeCategories(p.get('cat')),
+    resolution: (RESOLUTIONS as readonly number[]).includes(res) ? (res as Resolution) : d.resolution,
+    layers,
+    camera: decodeCamera(p.get('cam')),
+  };
+}

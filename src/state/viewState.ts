@@ -1,0 +1,46 @@
+import { ALL_CATEGORIES_MASK } from '../domain/categories';
+
+/** Bump when a field changes meaning; readers of older versions fill what they lack with defaults. */
+export const VIEW_STATE_VERSION = 1;
+
+export const RESOLUTIONS = [7, 8, 9, 10] as const;
+export type Resolution = (typeof RESOLUTIONS)[number];
+
+export interface LayerToggles {
+  hexagons: boolean;
+  wardLabels: boolean;
+}
+
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+/** Everything that defines a view. One object, mirrored in the URL. */
+export interface ViewState {
+  version: typeof VIEW_STATE_VERSION;
+  /** The study area; only Thanet exists so far. */
+  area: 'thanet';
+  /** Ward codes (e.g. E05005093); empty means the whole area. */
+  wards: string[];
+  /** Inclusive month range as "YYYY-MM"; null means every month the data covers. */
+  months: { from: string; to: string } | null;
+  /** Bit mask over police.uk category ids (see domain/categories). */
+  categories: number;
+  resolution: Resolution;
+  layers: LayerToggles;
+  /** Map position; null means "fit the selected wards". */
+  camera: Camera | null;
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  version: VIEW_STATE_VERSION,
+  area: 'thanet',
+  wards: [],
+  months: null,
+  categories: ALL_CATEGORIES_MASK,
+  resolution: 9,
+  layers: { hexagons: true, wardLabels: true },
+  camera: null,
+};

@@ -1,0 +1,11 @@
+import { monthLabel } from '../domain/months';
+import { monthRuns } from '../analysis/monthCoverage';
+
+export const formatCount = (n: number) => n.toLocaleString('en-GB');
+
+/** "Nov 2017 – Sep 2018, Mar 2019" */
+export function formatMonthRuns(months: readonly number[]): string {
+  return monthRuns(months)
+    .map(([a, b]) => (a === b ? monthLabel(a) : `${monthLabel(a)} – ${monthLabel(b)}`))
+    .join(', ');
+}
