@@ -3,7 +3,7 @@
 // stream of the incidents) and public/data/embedded.json (the source's provenance and load reports).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AreaIndex } from '../src/geo/areaIndex';
+import { loadThanetFromDisk } from '../src/geo/areaFromDisk';
 import { batchToArrowIPC } from '../src/ingest/incidentBatch';
 import { ingestPoliceUk, POLICE_UK_KIND, POLICE_UK_LICENCE } from '../src/ingest/ingestPoliceUk';
 import type { EmbeddedManifest } from '../src/ingest/embeddedManifest';
@@ -12,7 +12,7 @@ const root = join(import.meta.dirname, '..');
 const inputDir = join(root, 'data', 'police-uk');
 const outDir = join(root, 'public', 'data');
 
-const area = new AreaIndex(JSON.parse(readFileSync(join(root, 'data/boundaries/thanet_wards_wd13.geojson'), 'utf8')));
+const area = loadThanetFromDisk();
 const names = readdirSync(inputDir).filter((n) => n.endsWith('.csv')).sort();
 const files = names.map((name) => ({ name, text: readFileSync(join(inputDir, name), 'utf8') }));
 const t0 = performance.now();

@@ -22,6 +22,15 @@ export function niceCeil(x: number): number {
   return 10 * p;
 }
 
+/** The 1-2-5 number nearest to x on a log scale (7 → 10, 3 → 2). */
+export function niceRound(x: number): number {
+  if (x <= 1) return 1;
+  const p = 10 ** Math.floor(Math.log10(x));
+  let best = p;
+  for (const s of [...NICE_STEPS, 10]) if (Math.abs(Math.log(s * p / x)) < Math.abs(Math.log(best / x))) best = s * p;
+  return best;
+}
+
 /**
  * Lower bounds of each colour class for values 1..max: class i holds values ≥ breaks[i] and < breaks[i+1].
  * Roughly geometric (counts are skewed: many cells hold 1 or 2 records, a few hold hundreds), rounded to
@@ -32,7 +41,7 @@ export function countBreaks(max: number, classes = SEQUENTIAL_PALETTE.length): n
   if (max <= 1) return breaks;
   const ratio = Math.pow(max, 1 / classes);
   for (let i = 1; i < classes; i++) {
-    const b = niceCeil(Math.pow(ratio, i));
+    const b = niceRound(Math.pow(ratio, i));
     if (b > breaks[breaks.length - 1] && b <= max) breaks.push(b);
   }
   return breaks;

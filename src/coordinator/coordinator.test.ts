@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { FileError } from '../ingest/fileError';
+import { loadedThanet, readPoliceUkDir } from '../db/loadedThanet';
+import { totals } from '../db/viewQueries';
+import { POLICE_UK_CATEGORIES } from '../domain/categories';
+
+const everything = { fromMonth: 0, toMonth: 10_000, categories: POLICE_UK_CATEGORIES.map((_, i) => i), wards: [] };
+
+describe('loading files', () => {
+  it('adds a month not yet loaded, with its own source row', async () => {
+    const { conn, coordinator } = await loadedThanet(readPoliceUkDir(['2019-01-thanet-street.csv']));
+    const load = await coordinator.preparePoliceUk(readPoliceUkDir(['2019-02-thanet-street.csv']));
+    expect(load.duplicates).toEqual([]);
+    await coordinator.commit(load);
+    expect((await totals(conn, everything)).mapped).toBe(1778 + 1675);
+    expect((await coordinator.sources()).map((s) => s.rowsKept)).toEqual([1778, 1675]);
+  });
+
+  it('detects a month of a force loaded twice, and replaces it only on commit', async () => {
+    const { conn, coordinator } = await loadedThanet(readPoliceUkDir(['2019-01-thanet-street.csv']));
+    const load = await coordinator.preparePoliceUk(readPoliceUkDir(['2019-01-thanet-street.csv']));
+    expect(load.duplicates).toEqual([{ force: 'Kent Police', month: (2019 - 1970) * 12 }]);
+    expect((await totals(conn, everything)).mapped).toBe(1778);
+    await coordinator.commit(load);
+    expect((await totals(conn, everything)).mapped).toBe(1778);
+  });
+
+  it('leaves everything as it was when a file cannot be read', async () => {
+    const { conn, coordinator } = await loadedThanet(readPoliceUkDir(['2019-01-thanet-street.csv']));
+    await expect(coordinator.preparePoliceUk([{ name: 'broken.csv', text: 'a,b\n1,2\n' }])).rejects.toThrow(FileError);
+    expect((await totals(conn, everything)).mapped).toBe(1778);
+    expect(await coordinator.sources()).toHaveLength(1);
+  });
+});

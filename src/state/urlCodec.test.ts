@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { categoryMask } from '../domain/categories';
+import { decodeViewState, encodeViewState } from './urlCodec';
+import { DEFAULT_VIEW_STATE, type ViewState } from './viewState';
+
+describe('view state in the URL', () => {
+  it('round-trips a full view', () => {
+    const view: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      wards: ['E05005093', 'E05005088'],
+      months: { from: '2019-03', to: '2019-08' },
+      categories: categoryMask(['Burglary', 'Robbery']),
+      resolution: 8,
+      layers: { hexagons: true, wardLabels: false },
+      camera: { lon: 1.38123, lat: 51.38456, zoom: 13.25 },
+    };
+    expect(decodeViewState(encodeViewState(view))).toEqual(view);
+  });
+
+  it('round-trips the default view and every category group', () => {
+    expect(decodeViewState(encodeViewState(DEFAULT_VIEW_STATE))).toEqual(DEFAULT_VIEW_STATE);
+    const acquisitive = { ...DEFAULT_VIEW_STATE, categories: categoryMask(['Burglary', 'Robbery', 'Vehicle crime', 'Theft from the person', 'Shoplifting', 'Bicycle theft', 'Other theft']) };
+    expect(encodeViewState(acquisitive)).toContain('cat=acquisitive');
+    expect(decodeViewState(encodeViewState(acquisitive))).toEqual(acquisitive);
+  });
+
+  it('reads an empty, older, newer or malformed link with defaults and never throws', () => {
+    expect(decodeViewState('')).toEqual(DEFAULT_VIEW_STATE);
+    expect(decodeViewState('#v=0&res=8')).toEqual({ ...DEFAULT_VIEW_STATE, resolution: 8 });
+    expect(decodeViewState('#v=99&res=9&future=1')).toEqual(DEFAULT_VIEW_STATE);
+    const bad = decodeViewState('#res=42&months=2019-13..2019-01&wards=<script>,E05005093&cat=mzz&cam=a,b,c');
+    expect(bad).toEqual({ ...DEFAULT_VIEW_STATE, wards: ['E05005093'] });
+    expect(decodeViewState('#months=2019-08..2019-03').months).toBeNull();
+  });
+});
