@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { classOf, countBreaks, niceCeil, niceRound } from './colorScale';
+import { classOf, countBreaks } from './colorScale';
 
 describe('count colour classes', () => {
-  it('rounds up to 1-2-5 numbers', () => {
-    expect([0.3, 1, 1.5, 3, 7, 10, 11, 40, 51, 999].map(niceCeil)).toEqual([1, 1, 2, 5, 10, 10, 20, 50, 100, 1000]);
-  });
-
-  it('rounds to the nearest 1-2-5 number on a log scale', () => {
-    expect([0.5, 1.3, 1.5, 3, 3.3, 7, 7.5, 18.8, 133, 355].map(niceRound)).toEqual([1, 1, 2, 2, 5, 5, 10, 20, 100, 500]);
+  it('uses the densest readable series that fits in the palette', () => {
+    expect(countBreaks(50)).toEqual([1, 2, 5, 10, 20, 50]);
+    expect(countBreaks(953)).toEqual([1, 3, 10, 30, 100, 300]);
+    expect(countBreaks(4)).toEqual([1, 2]);
+    expect(countBreaks(120_000)).toEqual([1, 10, 100, 1000, 10_000, 100_000]);
+    expect(countBreaks(5e9)).toEqual([1, 100, 10_000, 1e6, 1e8]);
   });
 
   it('makes increasing breaks starting at 1 and not above the maximum', () => {
-    for (const max of [1, 2, 3, 9, 50, 953, 120_000]) {
+    for (const max of [1, 2, 3, 9, 50, 953, 120_000, 5e9]) {
       const b = countBreaks(max);
       expect(b[0]).toBe(1);
       expect(b.every((x, i) => i === 0 || x > b[i - 1])).toBe(true);

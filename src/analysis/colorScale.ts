@@ -12,39 +12,30 @@ export const SEQUENTIAL_PALETTE: readonly [number, number, number][] = [
   [177, 0, 38],
 ];
 
-const NICE_STEPS = [1, 2, 5];
+/** Readable class bounds, densest first: 1-2-5, then 1-3, then powers of ten per decade. */
+const SERIES: readonly number[][] = [[1, 2, 5], [1, 3], [1]];
 
-/** The smallest 1-2-5 number ≥ x. */
-export function niceCeil(x: number): number {
-  if (x <= 1) return 1;
-  const p = 10 ** Math.floor(Math.log10(x));
-  for (const s of [...NICE_STEPS, 10]) if (s * p >= x) return s * p;
-  return 10 * p;
-}
-
-/** The 1-2-5 number nearest to x on a log scale (7 → 10, 3 → 2). */
-export function niceRound(x: number): number {
-  if (x <= 1) return 1;
-  const p = 10 ** Math.floor(Math.log10(x));
-  let best = p;
-  for (const s of [...NICE_STEPS, 10]) if (Math.abs(Math.log(s * p / x)) < Math.abs(Math.log(best / x))) best = s * p;
-  return best;
+function seriesUpTo(steps: readonly number[], max: number): number[] {
+  const out: number[] = [];
+  for (let p = 1; p <= max; p *= 10) for (const s of steps) if (s * p <= max) out.push(s * p);
+  return out;
 }
 
 /**
  * Lower bounds of each colour class for values 1..max: class i holds values ≥ breaks[i] and < breaks[i+1].
- * Roughly geometric (counts are skewed: many cells hold 1 or 2 records, a few hold hundreds), rounded to
- * readable 1-2-5 numbers and strictly increasing. At most `classes` classes; fewer when max is small.
+ * Counts are skewed (many cells hold 1 or 2 records, a few hold hundreds), so the classes grow
+ * geometrically, on the densest readable series (1-2-5, else 1-3, else 1-10) that needs no more than
+ * `classes` classes.
  */
 export function countBreaks(max: number, classes = SEQUENTIAL_PALETTE.length): number[] {
-  const breaks = [1];
-  if (max <= 1) return breaks;
-  const ratio = Math.pow(max, 1 / classes);
-  for (let i = 1; i < classes; i++) {
-    const b = niceRound(Math.pow(ratio, i));
-    if (b > breaks[breaks.length - 1] && b <= max) breaks.push(b);
+  if (max <= 1) return [1];
+  for (const steps of SERIES) {
+    const breaks = seriesUpTo(steps, max);
+    if (breaks.length <= classes) return breaks;
   }
-  return breaks;
+  const decades = seriesUpTo([1], max);
+  const stride = Math.ceil(decades.length / classes);
+  return decades.filter((_, i) => i % stride === 0);
 }
 
 /** Index of the class holding `value` (values below the first break go in class 0). */

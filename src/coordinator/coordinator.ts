@@ -2,6 +2,7 @@ import type { AreaIndex } from '../geo/areaIndex';
 import type { SqlConnection } from '../db/connection';
 import { createSchema } from '../db/schema';
 import { addSource, listSources, loadedMonths, type LoadedMonth, type SourceRow } from '../db/sources';
+import { cellDetail, type CellDetail } from '../db/cellQueries';
 import { hexCounts, monthsWithData, totals, type HexCounts, type RecordFilter, type Totals } from '../db/viewQueries';
 import { batchToArrowIPC } from '../ingest/incidentBatch';
 import type { EmbeddedManifest } from '../ingest/embeddedManifest';
@@ -27,6 +28,7 @@ export interface PreparedLoad {
  */
 export class Coordinator {
   private readonly viewQueue = new LatestWins<ViewResult>();
+  private readonly hoverQueue = new LatestWins<CellDetail>();
 
   private constructor(
     private readonly conn: SqlConnection,
@@ -92,5 +94,10 @@ export class Coordinator {
       hex: await hexCounts(this.conn, filter, resolution),
       totals: await totals(this.conn, filter),
     }));
+  }
+
+  /** What one hexagon holds; hovering quickly across the map keeps only the latest question. */
+  cell(filter: RecordFilter, resolution: number, cell: bigint): Promise<Outcome<CellDetail>> {
+    return this.hoverQueue.schedule(() => cellDetail(this.conn, filter, resolution, cell));
   }
 }

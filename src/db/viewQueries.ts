@@ -12,7 +12,7 @@ export interface RecordFilter {
 }
 
 /** The WHERE clause shared by every view query, and its parameters in order. */
-function where(filter: RecordFilter): { sql: string; params: SqlParam[] } {
+export function recordWhere(filter: RecordFilter): { sql: string; params: SqlParam[] } {
   return {
     sql: `month_idx BETWEEN ? AND ?
       AND list_contains(?::INTEGER[], category_id)
@@ -35,7 +35,7 @@ export interface HexCounts {
 
 /** Records per H3 cell at `resolution` for the filter. Records without a location have no cell. */
 export async function hexCounts(conn: SqlConnection, filter: RecordFilter, resolution: number): Promise<HexCounts> {
-  const w = where(filter);
+  const w = recordWhere(filter);
   const t = await conn.query(
     `SELECT ${h3ParentSql('cell')} AS h, count(*)::DOUBLE AS n
      FROM incidents WHERE cell IS NOT NULL AND ${w.sql}
@@ -65,7 +65,7 @@ export interface Totals {
 }
 
 export async function totals(conn: SqlConnection, filter: RecordFilter): Promise<Totals> {
-  const w = where(filter);
+  const w = recordWhere(filter);
   const t = await conn.query(
     `SELECT count(cell)::DOUBLE AS mapped, (count(*) - count(cell))::DOUBLE AS no_location
      FROM incidents WHERE ${w.sql}`,
@@ -79,7 +79,7 @@ export async function wardMonthCounts(
   conn: SqlConnection,
   filter: RecordFilter,
 ): Promise<{ ward: number[]; month: number[]; count: number[] }> {
-  const w = where(filter);
+  const w = recordWhere(filter);
   const t = await conn.query(
     `SELECT ward_idx, month_idx, count(*)::DOUBLE AS n FROM incidents
      WHERE ward_idx IS NOT NULL AND ${w.sql} GROUP BY ALL ORDER BY ALL`,

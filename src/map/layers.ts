@@ -12,7 +12,13 @@ export interface HexLayerData {
   breaks: number[];
 }
 
-export function hexLayer(data: HexLayerData, opacity = 0.78): Layer {
+export interface HexHover {
+  index: number;
+  x: number;
+  y: number;
+}
+
+export function hexLayer(data: HexLayerData, onHover: (hover: HexHover | null) => void, opacity = 0.78): Layer {
   const classes = data.breaks.length;
   const colors = new Uint8Array(data.hexes.length * 3);
   for (let i = 0; i < data.hexes.length; i++) colors.set(classColor(classOf(data.counts[i], data.breaks), classes), i * 3);
@@ -25,7 +31,11 @@ export function hexLayer(data: HexLayerData, opacity = 0.78): Layer {
     stroked: false,
     extruded: false,
     opacity,
-    pickable: false,
+    pickable: true,
+    autoHighlight: true,
+    highlightColor: [29, 60, 110, 160],
+    onHover: (info: { index: number; x: number; y: number }) =>
+      onHover(info.index >= 0 ? { index: info.index, x: info.x, y: info.y } : null),
     updateTriggers: { getHexagon: data.hexes, getFillColor: colors },
   });
 }

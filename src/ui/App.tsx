@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { countBreaks } from '../analysis/colorScale';
 import { monthCoverage } from '../analysis/monthCoverage';
 import { categoriesInMask, POLICE_UK_CATEGORIES } from '../domain/categories';
@@ -8,7 +8,9 @@ import type { Coordinator, ViewResult } from '../coordinator/coordinator';
 import type { SourceRow } from '../db/sources';
 import type { RecordFilter } from '../db/viewQueries';
 import { AREA_NAME, KENT_DISTRICTS, THANET, THANET_WARDS, WARD_VINTAGE } from '../geo/boundaries';
-import { hexLayer, wardLabelLayer, wardLabels } from '../map/layers';
+import { hexLayer, wardLabelLayer, wardLabels, type HexHover } from '../map/layers';
+import type { CellDetail } from '../db/cellQueries';
+import { CellTooltip } from './CellTooltip';
 import { MapView } from '../map/MapView';
 import { AboutData } from './AboutData';
 import { CategoryControl } from './CategoryControl';
@@ -29,6 +31,7 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
   const [sources, setSources] = useState<SourceRow[]>([]);
   const [result, setResult] = useState<ViewResult | null>(null);
   const [dataVersion, setDataVersion] = useState(0);
+  const [hover, setHover] = useState<(HexHover & { detail: CellDetail | null }) | null>(null);
 
   useEffect(() => {
     if (!coordinator) return;
@@ -69,6 +72,20 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
     return { hexes, counts, breaks: countBreaks(max), max };
   }, [result]);
 
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
+  const onHexHover = useCallback(
+    (h: HexHover | null) => {
+      if (!h || !coordinator || !filterRef.current || !result) return setHover(null);
+      setHover((prev) => ({ ...h, detail: prev?.index === h.index ? prev.detail : null }));
+      void coordinator.cell(filterRef.current, state.resolution, result.hex.cells[h.index]).then((o) => {
+        if (o.ok) setHover((prev) => (prev && prev.index === h.index ? { ...prev, detail: o.value } : prev));
+      });
+    },
+    [coordinator, result, state.resolution],
+  );
+  useEffect(() => setHover(null), [result]);
+
   const selectedNames = useMemo(
     () => new Set(wardIndices.map((i) => THANET.wards[i].name)),
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -76,10 +93,10 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
   );
   const layers = useCallback(
     (zoom: number) => [
-      ...(hexData && state.layers.hexagons ? [hexLayer(hexData)] : []),
+      ...(hexData && state.layers.hexagons ? [hexLayer(hexData, onHexHover)] : []),
       ...(state.layers.wardLabels ? [wardLabelLayer(LABELS, selectedNames, zoom)] : []),
     ],
-    [hexData, selectedNames, state.layers],
+    [hexData, onHexHover, selectedNames, state.layers],
   );
 
   const fitBounds = useMemo(() => {
@@ -152,6 +169,7 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
           camera={state.camera}
           onCameraChange={(camera) => update({ camera })}
         />
+        {hover?.detail && <CellTooltip detail={hover.detail} x={hover.x} y={hover.y} />}
         {hexData && (
           <div className="map-legend">
             <Legend breaks={hexData.breaks} max={hexData.max} unit={`Records per hexagon — ${resolutionLabel(state.resolution)}`} />

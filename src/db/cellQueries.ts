@@ -1,0 +1,42 @@
+import { h3ParentSql } from './h3Sql';
+import { numberColumn, textColumn, type SqlConnection } from './connection';
+import { recordWhere, type RecordFilter } from './viewQueries';
+
+export interface Ranked {
+  label: string;
+  count: number;
+}
+
+export interface CellDetail {
+  count: number;
+  topCategories: Ranked[];
+  topLocations: Ranked[];
+  wards: Ranked[];
+}
+
+/** What a hexagon holds under the current filter: its count, and its leading categories, places and wards. */
+export async function cellDetail(
+  conn: SqlConnection,
+  filter: RecordFilter,
+  resolution: number,
+  cell: bigint,
+): Promise<CellDetail> {
+  const w = recordWhere(filter);
+  const inCell = `cell IS NOT NULL AND ${h3ParentSql('cell')} = ?::UBIGINT AND ${w.sql}`;
+  const params = [resolution, resolution, cell.toString(), ...w.params];
+  const ranked = async (expr: string, limit: number) => {
+    const t = await conn.query(
+      `SELECT ${expr} AS label, count(*)::DOUBLE AS n FROM incidents WHERE ${inCell}
+       GROUP BY 1 ORDER BY n DESC, label LIMIT ${limit}`,
+      params,
+    );
+    const labels = textColumn(t, 'label');
+    return numberColumn(t, 'n').map((count, i) => ({ label: labels[i] ?? '(none)', count }));
+  };
+  const [topCategories, topLocations, wards] = await Promise.all([
+    ranked('(SELECT name FROM categories c WHERE c.category_id = incidents.category_id)', 3),
+    ranked("coalesce(location, '(no location text)')", 3),
+    ranked('(SELECT name FROM wards w WHERE w.ward_idx = incidents.ward_idx)', 50),
+  ]);
+  return { count: wards.reduce((n, r) => n + r.count, 0), topCategories, topLocations, wards };
+}
