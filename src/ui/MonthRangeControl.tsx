@@ -1,5 +1,4 @@
-import { monthLabel } from '../domain/months';
-import { monthsBetween } from '../domain/months';
+import { monthLabel, monthsBetween } from '../domain/months';
 
 interface Props {
   /** First and last month the data covers. */
@@ -22,27 +21,19 @@ export function MonthRangeControl({ min, max, from, to, withData, onChange }: Pr
         {monthLabel(from)} – {monthLabel(to)}
       </div>
       <div className="dual-range">
-        <input
-          type="range"
-          min={min}
-          max={max}
-          step={1}
+        <MonthHandle
+          label="First month"
+          testId="month-from"
+          {...{ min, max, valueText }}
           value={from}
-          aria-label="First month"
-          aria-valuetext={valueText(from)}
-          data-testid="month-from"
-          onChange={(e) => onChange(Math.min(Number(e.target.value), to), to)}
+          onChange={(v) => onChange(Math.min(v, to), to)}
         />
-        <input
-          type="range"
-          min={min}
-          max={max}
-          step={1}
+        <MonthHandle
+          label="Last month"
+          testId="month-to"
+          {...{ min, max, valueText }}
           value={to}
-          aria-label="Last month"
-          aria-valuetext={valueText(to)}
-          data-testid="month-to"
-          onChange={(e) => onChange(from, Math.max(Number(e.target.value), from))}
+          onChange={(v) => onChange(from, Math.max(v, from))}
         />
       </div>
       <div className="month-strip" aria-hidden="true">
@@ -59,5 +50,31 @@ export function MonthRangeControl({ min, max, from, to, withData, onChange }: Pr
         <span className="key-swatch no-data" /> no data (not zero)
       </div>
     </fieldset>
+  );
+}
+
+interface HandleProps {
+  label: string;
+  testId: string;
+  min: number;
+  max: number;
+  value: number;
+  valueText: (m: number) => string;
+  onChange: (m: number) => void;
+}
+
+function MonthHandle({ label, testId, min, max, value, valueText, onChange }: HandleProps) {
+  return (
+    <input
+      type="range"
+      min={min}
+      max={max}
+      step={1}
+      value={value}
+      aria-label={label}
+      aria-valuetext={valueText(value)}
+      data-testid={testId}
+      onChange={(e) => onChange(Number(e.target.value))}
+    />
   );
 }
