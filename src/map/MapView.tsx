@@ -10,11 +10,13 @@ import { offlineStyle } from './baseStyle';
 
 maplibregl.setWorkerUrl(workerUrl);
 
+/** Room around a fitted area; more at the bottom, where the legend sits. */
+const FIT_PADDING = { top: 30, right: 30, bottom: 110, left: 30 };
+
 export interface MapViewProps {
   wards: FeatureCollection;
   districts: FeatureCollection;
   layers: (zoom: number) => Layer[];
-  selectedWardCodes: string[];
   /** Where to look when there is no saved camera, and whenever `fitKey` changes. */
   fitBounds: [number, number, number, number];
   fitKey: string;
@@ -37,7 +39,7 @@ export function MapView(props: MapViewProps) {
       style: offlineStyle(latest.current.wards, latest.current.districts),
       ...(camera
         ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
-        : { bounds: fitBounds, fitBoundsOptions: { padding: 24 } }),
+        : { bounds: fitBounds, fitBoundsOptions: { padding: FIT_PADDING } }),
       attributionControl: false,
       maxZoom: 17,
       minZoom: 7,
@@ -52,6 +54,8 @@ export function MapView(props: MapViewProps) {
       const c = map.getCenter();
       latest.current.onCameraChange({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
     });
+    // The container may not have its final size when the map is made: fit again once the map has loaded.
+    if (!camera) map.once('load', () => map.fitBounds(latest.current.fitBounds, { padding: FIT_PADDING, duration: 0 }));
     map.on('zoomend', () => overlay.setProps({ layers: latest.current.layers(map.getZoom()) }));
     mapRef.current = map;
     overlayRef.current = overlay;
@@ -67,21 +71,13 @@ export function MapView(props: MapViewProps) {
     if (map) overlayRef.current?.setProps({ layers: props.layers(map.getZoom()) });
   }, [props.layers]);
 
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map) return;
-    const apply = () => map.setFilter('wards-selected', ['in', ['get', 'WD13CD'], ['literal', props.selectedWardCodes]]);
-    if (map.isStyleLoaded()) apply();
-    else map.once('load', apply);
-  }, [props.selectedWardCodes]);
-
   const firstFit = useRef(true);
   useEffect(() => {
     if (firstFit.current) {
       firstFit.current = false;
       return;
     }
-    mapRef.current?.fitBounds(props.fitBounds, { padding: 40, duration: 600 });
+    mapRef.current?.fitBounds(props.fitBounds, { padding: FIT_PADDING, duration: 600 });
   }, [props.fitKey]);
 
   return <div ref={container} className="map" role="region" aria-label="Map of records by hexagon" data-testid="map" />;

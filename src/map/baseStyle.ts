@@ -4,11 +4,10 @@ import type { StyleSpecification } from 'maplibre-gl';
 export const SEA = '#c9dde9';
 const OTHER_LAND = '#e4e2dc';
 const AREA_LAND = '#f6f4ef';
-const WARD_LINE = '#6b6b6b';
-export const SELECTED_LINE = '#1d3c6e';
 
 /**
- * An offline basemap: sea, the other Kent districts for context, and the area's wards as land.
+ * An offline basemap: sea, the other Kent districts for context, and the area's wards as land (their
+ * outlines are drawn by deck.gl above the data).
  * No tile, glyph or sprite server: every label is drawn by deck.gl instead.
  */
 export function offlineStyle(wards: FeatureCollection, districts: FeatureCollection): StyleSpecification {
@@ -23,14 +22,6 @@ export function offlineStyle(wards: FeatureCollection, districts: FeatureCollect
       { id: 'districts-fill', type: 'fill', source: 'districts', paint: { 'fill-color': OTHER_LAND } },
       { id: 'districts-line', type: 'line', source: 'districts', paint: { 'line-color': '#b9b6ae', 'line-width': 1 } },
       { id: 'wards-fill', type: 'fill', source: 'wards', paint: { 'fill-color': AREA_LAND } },
-      { id: 'wards-line', type: 'line', source: 'wards', paint: { 'line-color': WARD_LINE, 'line-width': 0.8 } },
-      {
-        id: 'wards-selected',
-        type: 'line',
-        source: 'wards',
-        filter: ['in', ['get', 'WD13CD'], ['literal', []]],
-        paint: { 'line-color': SELECTED_LINE, 'line-width': 3 },
-      },
     ],
   };
 }

@@ -1,4 +1,5 @@
-import { TextLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
+import type { FeatureCollection } from 'geojson';
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
 import pointOnFeature from '@turf/point-on-feature';
 import type { Layer } from '@deck.gl/core';
@@ -69,5 +70,21 @@ export function wardLabelLayer(labels: WardLabel[], selectedNames: ReadonlySet<s
     sizeUnits: 'pixels',
     visible: zoom >= 10.5,
     updateTriggers: { getSize: [...selectedNames], getColor: [...selectedNames] },
+  });
+}
+
+/** Ward outlines drawn above the hexagons, so the selected wards stay visible under dense data. */
+export function wardOutlineLayer(wards: FeatureCollection, selectedCodes: readonly string[], codeProperty = 'WD13CD'): Layer {
+  const selected = new Set(selectedCodes);
+  const isSelected = (f: { properties?: Record<string, unknown> | null }) => selected.has(String(f.properties?.[codeProperty]));
+  return new GeoJsonLayer({
+    id: 'ward-outlines',
+    data: wards,
+    filled: false,
+    stroked: true,
+    lineWidthUnits: 'pixels',
+    getLineWidth: (f) => (isSelected(f) ? 3.5 : 0.8),
+    getLineColor: (f) => (isSelected(f) ? [29, 60, 110, 255] : [90, 90, 90, 200]),
+    updateTriggers: { getLineWidth: [...selected], getLineColor: [...selected] },
   });
 }

@@ -8,7 +8,7 @@ import type { Coordinator, ViewResult } from '../coordinator/coordinator';
 import type { SourceRow } from '../db/sources';
 import type { RecordFilter } from '../db/viewQueries';
 import { AREA_NAME, KENT_DISTRICTS, THANET, THANET_WARDS, WARD_VINTAGE } from '../geo/boundaries';
-import { hexLayer, wardLabelLayer, wardLabels, type HexHover } from '../map/layers';
+import { hexLayer, wardLabelLayer, wardLabels, wardOutlineLayer, type HexHover } from '../map/layers';
 import type { CellDetail } from '../db/cellQueries';
 import { CellTooltip } from './CellTooltip';
 import { MapView } from '../map/MapView';
@@ -94,9 +94,10 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
   const layers = useCallback(
     (zoom: number) => [
       ...(hexData && state.layers.hexagons ? [hexLayer(hexData, onHexHover)] : []),
+      wardOutlineLayer(THANET_WARDS, state.wards),
       ...(state.layers.wardLabels ? [wardLabelLayer(LABELS, selectedNames, zoom)] : []),
     ],
-    [hexData, onHexHover, selectedNames, state.layers],
+    [hexData, onHexHover, selectedNames, state.layers, state.wards],
   );
 
   const fitBounds = useMemo(() => {
@@ -163,7 +164,6 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
           wards={THANET_WARDS}
           districts={KENT_DISTRICTS}
           layers={layers}
-          selectedWardCodes={state.wards}
           fitBounds={fitBounds}
           fitKey={state.wards.join(',')}
           camera={state.camera}
