@@ -2,8 +2,22 @@ import type { AreaIndex } from '../geo/areaIndex';
 import type { SqlConnection } from '../db/connection';
 import { createSchema } from '../db/schema';
 import { addSource, listSources, loadedMonths, type LoadedMonth, type SourceRow } from '../db/sources';
-import { cellDetail, type CellDetail } from '../db/cellQueries';
-import { hexCounts, monthsWithData, totals, type HexCounts, type RecordFilter, type Totals } from '../db/viewQueries';
+import { cellDetail, cellMonthly, type CellDetail } from '../db/cellQueries';
+import {
+  cellMonthCounts,
+  hexCounts,
+  lsoaCounts,
+  mapPoints,
+  monthCounts,
+  monthsWithData,
+  publicationMonthTotals,
+  totals,
+  wardCounts,
+  type HexCounts,
+  type RecordFilter,
+  type Totals,
+} from '../db/viewQueries';
+import { maxWindowCount, playbackWindows } from '../analysis/playback';
 import { batchToArrowIPC } from '../ingest/incidentBatch';
 import type { EmbeddedManifest } from '../ingest/embeddedManifest';
 import { ingestPoliceUk, POLICE_UK_KIND, POLICE_UK_LICENCE, type IngestedSource, type TextFile } from '../ingest/ingestPoliceUk';
@@ -12,6 +26,10 @@ import { LatestWins, type Outcome } from './latestWins';
 export interface ViewResult {
   hex: HexCounts;
   totals: Totals;
+  /** Records per ward (all wards, whatever is selected), by ward index. */
+  wardCounts: Float64Array;
+  /** Records per LSOA code. */
+  lsoaCounts: Map<string, number>;
 }
 
 /** Files read and checked, not yet stored: the user may still be asked about months already loaded. */
@@ -29,6 +47,7 @@ export interface PreparedLoad {
 export class Coordinator {
   private readonly viewQueue = new LatestWins<ViewResult>();
   private readonly hoverQueue = new LatestWins<CellDetail>();
+  private readonly trendQueue = new LatestWins<{ month: number[]; count: number[] }>();
 
   private constructor(
     private readonly conn: SqlConnection,
@@ -93,11 +112,39 @@ export class Coordinator {
     return this.viewQueue.schedule(async () => ({
       hex: await hexCounts(this.conn, filter, resolution),
       totals: await totals(this.conn, filter),
+      wardCounts: await wardCounts(this.conn, filter, this.area.wards.length),
+      lsoaCounts: await lsoaCounts(this.conn, filter),
     }));
   }
 
   /** What one hexagon holds; hovering quickly across the map keeps only the latest question. */
   cell(filter: RecordFilter, resolution: number, cell: bigint): Promise<Outcome<CellDetail>> {
     return this.hoverQueue.schedule(() => cellDetail(this.conn, filter, resolution, cell));
+  }
+
+  /** Monthly counts of one hexagon, for the pinned detail panel. */
+  cellMonthly(filter: RecordFilter, resolution: number, cell: bigint): Promise<{ month: number[]; count: number[] }> {
+    return cellMonthly(this.conn, filter, resolution, cell);
+  }
+
+  /** Records per month over everything loaded, for the possibly-incomplete-month rule. */
+  publicationMonthTotals(): Promise<{ month: number[]; count: number[] }> {
+    return publicationMonthTotals(this.conn);
+  }
+
+  /** The top of a playback's fixed colour scale: the largest count of any cell in any window. */
+  async playbackMax(filter: RecordFilter, resolution: number, windowLength: number): Promise<number> {
+    const cm = await cellMonthCounts(this.conn, filter, resolution);
+    return maxWindowCount(cm.cell, cm.month, cm.count, playbackWindows(filter.fromMonth, filter.toMonth, windowLength));
+  }
+
+  /** Distinct map points and their location names, for street labels at close zoom. */
+  mapPoints(): Promise<{ lon: number[]; lat: number[]; name: (string | null)[] }> {
+    return mapPoints(this.conn);
+  }
+
+  /** Records per month with data in the filter's range. */
+  trend(filter: RecordFilter): Promise<Outcome<{ month: number[]; count: number[] }>> {
+    return this.trendQueue.schedule(() => monthCounts(this.conn, filter));
   }
 }

@@ -1,6 +1,6 @@
 import { h3ParentSql } from './h3Sql';
 import { numberColumn, textColumn, type SqlConnection } from './connection';
-import { recordWhere, type RecordFilter } from './viewQueries';
+import { monthCounts, recordWhere, type RecordFilter } from './viewQueries';
 
 export interface Ranked {
   label: string;
@@ -39,4 +39,17 @@ export async function cellDetail(
     ranked('(SELECT name FROM wards w WHERE w.ward_idx = incidents.ward_idx)', 50),
   ]);
   return { count: wards.reduce((n, r) => n + r.count, 0), topCategories, topLocations, wards };
+}
+
+/** Monthly counts of one hexagon under the filter, for every month holding any data in the range. */
+export function cellMonthly(
+  conn: SqlConnection,
+  filter: RecordFilter,
+  resolution: number,
+  cell: bigint,
+): Promise<{ month: number[]; count: number[] }> {
+  return monthCounts(conn, filter, {
+    sql: `${h3ParentSql('cell')} = ?::UBIGINT`,
+    params: [resolution, resolution, cell.toString()],
+  });
 }

@@ -5,7 +5,9 @@ import { POLICE_UK_CATEGORIES } from '../domain/categories';
 import { loadThanetFromDisk } from '../geo/areaFromDisk';
 import type { DuckDBConnection } from './connection';
 import { loadedThanet } from './loadedThanet';
-import { hexCounts, totals, wardMonthCounts, type RecordFilter } from './viewQueries';
+import { cellMonthCounts, hexCounts, lsoaCounts, monthCounts, totals, wardCounts, wardMonthCounts, type RecordFilter } from './viewQueries';
+import { cellMonthly } from './cellQueries';
+import { maxWindowCount, playbackWindows } from '../analysis/playback';
 
 const area = loadThanetFromDisk();
 const ALL = POLICE_UK_CATEGORIES.map((_, i) => i);
@@ -59,5 +61,50 @@ describe('DuckDB counts against an independent count of the CSVs', () => {
       expect(hex.counts.reduce((a, b) => a + b, 0)).toBe(26_278);
       expect(new Set(hex.cells).size).toBe(hex.cells.length);
     }
+  });
+
+  it('ward counts ignore the ward selection and match the independent count', async () => {
+    const filter = { ...everything, fromMonth: parseMonth('2019-01')!, toMonth: parseMonth('2019-06')!, wards: [0] };
+    const counts = await wardCounts(conn, filter, 23);
+    area.wards.forEach((w) => expect(counts[w.index], w.name).toBe(independentTotal(reference, [w.name], '2019-01', '2019-06')));
+  });
+
+  it('monthly series cover months with data only, gaps absent rather than zero', async () => {
+    const mc = independentTotal(reference, ['Margate Central'], '2017-10', '2019-10');
+    const filter = { ...everything, wards: [area.wards.find((w) => w.name === 'Margate Central')!.index] };
+    const series = await monthCounts(conn, { ...filter, fromMonth: parseMonth('2017-10')!, toMonth: parseMonth('2019-10')! });
+    expect(series.month).toHaveLength(14);
+    expect(series.month).not.toContain(parseMonth('2018-01'));
+    expect(series.count.reduce((a, b) => a + b, 0)).toBe(mc);
+    const oct = series.month.indexOf(parseMonth('2018-10')!);
+    expect(series.count[oct]).toBe(independentTotal(reference, ['Margate Central'], '2018-10', '2018-10'));
+  });
+
+  it('LSOA counts add up to the mapped total', async () => {
+    const byLsoa = await lsoaCounts(conn, everything);
+    expect(byLsoa.size).toBe(84);
+    expect([...byLsoa.values()].reduce((a, b) => a + b, 0)).toBe(26_278);
+  });
+
+  it('cell × month counts give the same hexagon totals, and the playback maximum equals the largest window', async () => {
+    const from = parseMonth('2018-10')!;
+    const to = parseMonth('2019-10')!;
+    const filter = { ...everything, fromMonth: from, toMonth: to };
+    const cm = await cellMonthCounts(conn, filter, 9);
+    expect(cm.count.reduce((a, b) => a + b, 0)).toBe((await totals(conn, filter)).mapped);
+    const windows = playbackWindows(from, to, 3);
+    let largest = 0;
+    for (const [a, b] of windows) {
+      const hex = await hexCounts(conn, { ...filter, fromMonth: a, toMonth: b }, 9);
+      largest = Math.max(largest, ...hex.counts);
+    }
+    expect(maxWindowCount(cm.cell, cm.month, cm.count, windows)).toBe(largest);
+  });
+
+  it('one hexagon\'s monthly counts add up to its total', async () => {
+    const hex = await hexCounts(conn, everything, 9);
+    const i = hex.counts.indexOf(Math.max(...hex.counts));
+    const monthly = await cellMonthly(conn, everything, 9, hex.cells[i]);
+    expect(monthly.count.reduce((a, b) => a + b, 0)).toBe(hex.counts[i]);
   });
 });

@@ -1,5 +1,5 @@
 import { h3ParentSql } from './h3Sql';
-import { intListParam, numberColumn, type ResultTable, type SqlConnection, type SqlParam } from './connection';
+import { intListParam, numberColumn, textColumn, type ResultTable, type SqlConnection, type SqlParam } from './connection';
 
 /** What every figure on screen is restricted to. */
 export interface RecordFilter {
@@ -92,4 +92,87 @@ export async function wardMonthCounts(
 export async function monthsWithData(conn: SqlConnection): Promise<number[]> {
   const t = await conn.query('SELECT DISTINCT month_idx FROM incidents ORDER BY 1');
   return numberColumn(t, 'month_idx');
+}
+
+/** The filter with every ward: for figures that compare wards with each other. */
+function allWards(filter: RecordFilter): RecordFilter {
+  return { ...filter, wards: [] };
+}
+
+/** Records per ward (by ward index, 0 where none) for the filter, whatever wards are selected. */
+export async function wardCounts(conn: SqlConnection, filter: RecordFilter, wardCount: number): Promise<Float64Array> {
+  const w = recordWhere(allWards(filter));
+  const t = await conn.query(
+    `SELECT ward_idx, count(*)::DOUBLE AS n FROM incidents WHERE ward_idx IS NOT NULL AND ${w.sql} GROUP BY 1`,
+    w.params,
+  );
+  const out = new Float64Array(wardCount);
+  const n = numberColumn(t, 'n');
+  numberColumn(t, 'ward_idx').forEach((ward, i) => (out[ward] = n[i]));
+  return out;
+}
+
+/** Records per LSOA code (as published) for the filter. */
+export async function lsoaCounts(conn: SqlConnection, filter: RecordFilter): Promise<Map<string, number>> {
+  const w = recordWhere(filter);
+  const t = await conn.query(
+    `SELECT lsoa_code, count(*)::DOUBLE AS n FROM incidents WHERE lsoa_code IS NOT NULL AND ${w.sql} GROUP BY 1`,
+    w.params,
+  );
+  const codes = textColumn(t, 'lsoa_code');
+  const n = numberColumn(t, 'n');
+  return new Map(codes.map((c, i) => [c ?? '', n[i]]));
+}
+
+/**
+ * Records per month for the filter, over every month from `fromMonth` to `toMonth` that holds any data (so a
+ * month with data but no matching record is 0, and a gap month is absent — "no data", not zero).
+ * `extra` narrows the records further (e.g. to one hexagon).
+ */
+export async function monthCounts(
+  conn: SqlConnection,
+  filter: RecordFilter,
+  extra: { sql: string; params: SqlParam[] } = { sql: 'TRUE', params: [] },
+): Promise<{ month: number[]; count: number[] }> {
+  const w = recordWhere(filter);
+  const t = await conn.query(
+    `SELECT m.month_idx, coalesce(c.n, 0)::DOUBLE AS n
+     FROM (SELECT DISTINCT month_idx FROM incidents WHERE month_idx BETWEEN ? AND ?) m
+     LEFT JOIN (SELECT month_idx, count(*) AS n FROM incidents
+                WHERE cell IS NOT NULL AND ${extra.sql} AND ${w.sql} GROUP BY 1) c
+       USING (month_idx)
+     ORDER BY 1`,
+    [filter.fromMonth, filter.toMonth, ...extra.params, ...w.params],
+  );
+  return { month: numberColumn(t, 'month_idx'), count: numberColumn(t, 'n') };
+}
+
+/** Every record per month and source, whatever the filter: what a publication holds, for data-quality flags. */
+export async function publicationMonthTotals(conn: SqlConnection): Promise<{ month: number[]; count: number[] }> {
+  const t = await conn.query('SELECT month_idx, count(*)::DOUBLE AS n FROM incidents GROUP BY 1 ORDER BY 1');
+  return { month: numberColumn(t, 'month_idx'), count: numberColumn(t, 'n') };
+}
+
+/** Sparse cell × month counts at a resolution, cells numbered 0.. for typed-array work (playback scale). */
+export async function cellMonthCounts(
+  conn: SqlConnection,
+  filter: RecordFilter,
+  resolution: number,
+): Promise<{ cell: number[]; month: number[]; count: number[] }> {
+  const w = recordWhere(filter);
+  const t = await conn.query(
+    `SELECT dense_rank() OVER (ORDER BY h)::INTEGER AS cell_no, month_idx, n FROM (
+       SELECT ${h3ParentSql('cell')} AS h, month_idx, count(*)::DOUBLE AS n
+       FROM incidents WHERE cell IS NOT NULL AND ${w.sql} GROUP BY 1, 2)`,
+    [resolution, resolution, ...w.params],
+  );
+  return { cell: numberColumn(t, 'cell_no'), month: numberColumn(t, 'month_idx'), count: numberColumn(t, 'n') };
+}
+
+/** Each distinct map point with its location text: street context for the map without a street basemap. */
+export async function mapPoints(conn: SqlConnection): Promise<{ lon: number[]; lat: number[]; name: (string | null)[] }> {
+  const t = await conn.query(
+    `SELECT lon, lat, min(location) AS name FROM incidents WHERE lon IS NOT NULL AND location IS NOT NULL GROUP BY lon, lat`,
+  );
+  return { lon: numberColumn(t, 'lon'), lat: numberColumn(t, 'lat'), name: textColumn(t, 'name') };
 }

@@ -11,7 +11,8 @@ describe('view state in the URL', () => {
       months: { from: '2019-03', to: '2019-08' },
       categories: categoryMask(['Burglary', 'Robbery']),
       resolution: 8,
-      layers: { hexagons: true, wardLabels: false },
+      playbackMonths: 6,
+      layers: { hexagons: true, lsoaRates: true, wardLabels: false, streetLabels: true },
       camera: { lon: 1.38123, lat: 51.38456, zoom: 13.25 },
     };
     expect(decodeViewState(encodeViewState(view))).toEqual(view);

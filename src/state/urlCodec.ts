@@ -1,6 +1,6 @@
 import { ALL_CATEGORIES_MASK, CATEGORY_GROUPS, categoryMask } from '../domain/categories';
 import { parseMonth } from '../domain/months';
-import { DEFAULT_VIEW_STATE, RESOLUTIONS, VIEW_STATE_VERSION, type Resolution, type ViewState } from './viewState';
+import { DEFAULT_VIEW_STATE, PLAYBACK_LENGTHS, RESOLUTIONS, VIEW_STATE_VERSION, type Resolution, type ViewState } from './viewState';
 
 /**
  * ViewState ⇄ URL hash ("#v=1&wards=…"). A hash, not a query string, so a view never reaches a server.
@@ -17,6 +17,7 @@ export function encodeViewState(state: ViewState): string {
     p.set('cat', group ? group.key : `m${state.categories.toString(16)}`);
   }
   p.set('res', String(state.resolution));
+  if (state.playbackMonths !== DEFAULT_VIEW_STATE.playbackMonths) p.set('play', String(state.playbackMonths));
   const layers = Object.entries(state.layers)
     .filter(([, on]) => on)
     .map(([k]) => k);
@@ -60,6 +61,7 @@ export function decodeViewState(hash: string): ViewState {
   const d = DEFAULT_VIEW_STATE;
   // Version 1 is the only one so far; a newer or older version is read field by field with defaults.
   const res = Number(p.get('res'));
+  const play = Number(p.get('play'));
   const layerText = p.get('layers');
   const layerList = layerText === null ? null : layerText.split(',');
   const layers = { ...d.layers };
@@ -74,6 +76,7 @@ export function decodeViewState(hash: string): ViewState {
     months: decodeMonths(p.get('months')),
     categories: decodeCategories(p.get('cat')),
     resolution: (RESOLUTIONS as readonly number[]).includes(res) ? (res as Resolution) : d.resolution,
+    playbackMonths: (PLAYBACK_LENGTHS as readonly number[]).includes(play) ? play : d.playbackMonths,
     layers,
     camera: decodeCamera(p.get('cam')),
   };

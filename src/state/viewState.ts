@@ -4,11 +4,16 @@ import { ALL_CATEGORIES_MASK } from '../domain/categories';
 export const VIEW_STATE_VERSION = 1;
 
 export const RESOLUTIONS = [7, 8, 9, 10] as const;
+export const PLAYBACK_LENGTHS = [1, 3, 6, 12] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
 
 export interface LayerToggles {
   hexagons: boolean;
+  /** LSOAs coloured by records per 1,000 residents. */
+  lsoaRates: boolean;
   wardLabels: boolean;
+  /** police.uk map-point street names, at close zoom. */
+  streetLabels: boolean;
 }
 
 export interface Camera {
@@ -29,6 +34,8 @@ export interface ViewState {
   /** Bit mask over police.uk category ids (see domain/categories). */
   categories: number;
   resolution: Resolution;
+  /** Months in each playback window. */
+  playbackMonths: number;
   layers: LayerToggles;
   /** Map position; null means "fit the selected wards". */
   camera: Camera | null;
@@ -41,6 +48,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   months: null,
   categories: ALL_CATEGORIES_MASK,
   resolution: 9,
-  layers: { hexagons: true, wardLabels: true },
+  playbackMonths: 3,
+  layers: { hexagons: true, lsoaRates: false, wardLabels: true, streetLabels: true },
   camera: null,
 };

@@ -1,75 +1,101 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import bbox from '@turf/bbox';
 import { countBreaks } from '../analysis/colorScale';
 import { monthCoverage } from '../analysis/monthCoverage';
-import { categoriesInMask, POLICE_UK_CATEGORIES } from '../domain/categories';
+import { ratePer1000 } from '../analysis/wardRates';
+import { categoriesInMask, groupForMask, POLICE_UK_CATEGORIES } from '../domain/categories';
 import { combineFingerprints } from '../domain/fingerprint';
 import { formatMonth, parseMonth } from '../domain/months';
-import type { Coordinator, ViewResult } from '../coordinator/coordinator';
-import type { SourceRow } from '../db/sources';
-import type { RecordFilter } from '../db/viewQueries';
-import { AREA_NAME, KENT_DISTRICTS, THANET, THANET_WARDS, WARD_VINTAGE } from '../geo/boundaries';
-import { hexLayer, wardLabelLayer, wardLabels, wardOutlineLayer, type HexHover } from '../map/layers';
+import type { Coordinator } from '../coordinator/coordinator';
 import type { CellDetail } from '../db/cellQueries';
-import { CellTooltip } from './CellTooltip';
+import type { RecordFilter } from '../db/viewQueries';
+import {
+  AREA_NAME,
+  KENT_DISTRICTS,
+  LSOA_POPULATION,
+  THANET,
+  THANET_LSOAS,
+  THANET_WARDS,
+  WARD_POPULATION,
+  WARD_VINTAGE,
+} from '../geo/boundaries';
+import {
+  hexLayer,
+  lsoaRateLayer,
+  streetLabelLayer,
+  wardLabelLayer,
+  wardLabels,
+  wardOutlineLayer,
+  type HexHover,
+} from '../map/layers';
 import { MapView } from '../map/MapView';
 import { AboutData } from './AboutData';
 import { CategoryControl } from './CategoryControl';
+import { CellTooltip } from './CellTooltip';
+import { DetailPanel } from './DetailPanel';
 import { FileLoader } from './FileLoader';
 import { HeadlineStrip } from './HeadlineStrip';
+import { LayerControl } from './LayerControl';
 import { Legend } from './Legend';
 import { MonthRangeControl } from './MonthRangeControl';
+import { PlaybackControl } from './PlaybackControl';
 import { resolutionLabel, ResolutionControl } from './ResolutionControl';
+import { formatMonthRuns } from './format';
+import { TrendChart, type TrendSeries } from './TrendChart';
+import { useLoadedData, useTrend, useViewResult } from './useViewData';
+import { usePlayback } from './usePlayback';
 import { useViewState } from './useViewState';
 import { WardControl } from './WardControl';
-import bbox from '@turf/bbox';
+import { WardTable } from './WardTable';
 
 const LABELS = wardLabels(THANET);
 
+interface Pinned {
+  cell: bigint;
+  detail: CellDetail | null;
+  monthly: TrendSeries | null;
+}
+
 export function App({ coordinator, startError }: { coordinator: Coordinator | null; startError: string | null }) {
   const [state, update] = useViewState();
-  const [months, setMonths] = useState<number[]>([]);
-  const [sources, setSources] = useState<SourceRow[]>([]);
-  const [result, setResult] = useState<ViewResult | null>(null);
   const [dataVersion, setDataVersion] = useState(0);
+  const { months, sources, flagged, points } = useLoadedData(coordinator, dataVersion);
   const [hover, setHover] = useState<(HexHover & { detail: CellDetail | null }) | null>(null);
-
-  useEffect(() => {
-    if (!coordinator) return;
-    void coordinator.monthsWithData().then(setMonths);
-    void coordinator.sources().then(setSources);
-  }, [coordinator, dataVersion]);
+  const [pinned, setPinned] = useState<Pinned | null>(null);
 
   const dataMin = months[0];
   const dataMax = months[months.length - 1];
-  const from = clampMonth(parseMonth(state.months?.from ?? '') ?? dataMin, dataMin, dataMax);
-  const to = clampMonth(parseMonth(state.months?.to ?? '') ?? dataMax, from, dataMax);
+  const from = clamp(parseMonth(state.months?.from ?? '') ?? dataMin, dataMin, dataMax);
+  const to = clamp(parseMonth(state.months?.to ?? '') ?? dataMax, from, dataMax);
   const wardIndices = state.wards.map((c) => THANET.wardByCode(c)?.index).filter((i): i is number => i !== undefined);
   const categoryIds = categoriesInMask(state.categories).map((c) => POLICE_UK_CATEGORIES.indexOf(c));
-
-  const filter: RecordFilter | null = months.length
-    ? { fromMonth: from, toMonth: to, categories: categoryIds, wards: wardIndices }
-    : null;
-  const filterKey = JSON.stringify([filter, state.resolution, dataVersion]);
-
-  useEffect(() => {
-    if (!coordinator || !filter) return;
-    let live = true;
-    void coordinator.view(filter, state.resolution).then((o) => {
-      if (live && o.ok) setResult(o.value);
-    });
-    return () => {
-      live = false;
-    };
-    // filterKey captures every input of the query.
+  const baseFilter: RecordFilter | null = useMemo(
+    () => (months.length ? { fromMonth: from, toMonth: to, categories: categoryIds, wards: wardIndices } : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [coordinator, filterKey]);
+    [months.length, from, to, state.categories, state.wards.join(',')],
+  );
+
+  const playback = usePlayback(coordinator, baseFilter, state.resolution, state.playbackMonths);
+  const filter: RecordFilter | null =
+    baseFilter && playback.window ? { ...baseFilter, fromMonth: playback.window[0], toMonth: playback.window[1] } : baseFilter;
+  const result = useViewResult(coordinator, filter, state.resolution, dataVersion);
+  // The trend always covers the whole range; a playback window is highlighted on it.
+  const trend = useTrend(coordinator, baseFilter, dataVersion);
 
   const hexData = useMemo(() => {
     if (!result) return null;
     const { cells, counts } = result.hex;
     const hexes = Array.from(cells, (c) => c.toString(16));
-    const max = counts.reduce((m, v) => Math.max(m, v), 0);
+    const max = playback.fixedMax ?? counts.reduce((m, v) => Math.max(m, v), 0);
     return { hexes, counts, breaks: countBreaks(max), max };
+  }, [result, playback.fixedMax]);
+
+  const lsoaRates = useMemo(() => {
+    if (!result) return null;
+    const rates = new Map<string, number>();
+    for (const [code, pop] of LSOA_POPULATION) rates.set(code, ratePer1000(result.lsoaCounts.get(code) ?? 0, pop) ?? 0);
+    const max = Math.max(0, ...rates.values());
+    return { rateOf: (code: string) => rates.get(code) ?? null, breaks: countBreaks(max), max };
   }, [result]);
 
   const filterRef = useRef(filter);
@@ -84,7 +110,31 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
     },
     [coordinator, result, state.resolution],
   );
+  const onHexClick = useCallback(
+    (index: number) => {
+      if (!result) return;
+      setPinned({ cell: result.hex.cells[index], detail: null, monthly: null });
+    },
+    [result],
+  );
   useEffect(() => setHover(null), [result]);
+
+  // The pinned hexagon follows the filters (not the playback window: its chart shows the whole range).
+  const pinnedCell = pinned?.cell;
+  useEffect(() => {
+    if (!coordinator || !baseFilter || pinnedCell === undefined) return;
+    let live = true;
+    void Promise.all([
+      coordinator.cell(baseFilter, state.resolution, pinnedCell),
+      coordinator.cellMonthly(baseFilter, state.resolution, pinnedCell),
+    ]).then(([d, monthly]) => {
+      if (live) setPinned((p) => (p && p.cell === pinnedCell ? { ...p, detail: d.ok ? d.value : p.detail, monthly } : p));
+    });
+    return () => {
+      live = false;
+    };
+  }, [coordinator, baseFilter, state.resolution, pinnedCell, dataVersion]);
+  useEffect(() => setPinned(null), [state.resolution]);
 
   const selectedNames = useMemo(
     () => new Set(wardIndices.map((i) => THANET.wards[i].name)),
@@ -93,11 +143,13 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
   );
   const layers = useCallback(
     (zoom: number) => [
-      ...(hexData && state.layers.hexagons ? [hexLayer(hexData, onHexHover)] : []),
+      ...(lsoaRates && state.layers.lsoaRates ? [lsoaRateLayer(THANET_LSOAS, lsoaRates.rateOf, lsoaRates.breaks)] : []),
+      ...(hexData && state.layers.hexagons ? [hexLayer(hexData, onHexHover, onHexClick)] : []),
       wardOutlineLayer(THANET_WARDS, state.wards),
       ...(state.layers.wardLabels ? [wardLabelLayer(LABELS, selectedNames, zoom)] : []),
+      ...(points && state.layers.streetLabels ? [streetLabelLayer(points, zoom)] : []),
     ],
-    [hexData, onHexHover, selectedNames, state.layers, state.wards],
+    [hexData, lsoaRates, onHexHover, onHexClick, selectedNames, state.layers, state.wards, points],
   );
 
   const fitBounds = useMemo(() => {
@@ -108,7 +160,10 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
   }, [state.wards.join(',')]);
 
   const coverage = months.length ? monthCoverage(months, from, to) : { withData: [], gaps: [] };
+  const windowHasData = playback.window ? monthCoverage(months, ...playback.window).withData.length > 0 : true;
+  const flaggedInRange = [...flagged].filter((m) => m >= from && m <= to);
   const fingerprint = combineFingerprints(sources.map((s) => s.fingerprint));
+  const categoryLabel = groupForMask(state.categories)?.label ?? `${categoryIds.length} categories`;
 
   return (
     <div className="app">
@@ -134,16 +189,27 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
         )}
         {!coordinator && !startError && <p role="status">Starting the database…</p>}
         {months.length > 0 && (
-          <MonthRangeControl
-            min={dataMin}
-            max={dataMax}
-            from={from}
-            to={to}
-            withData={new Set(months)}
-            onChange={(a, b) =>
-              update({ months: a === dataMin && b === dataMax ? null : { from: formatMonth(a), to: formatMonth(b) } })
-            }
-          />
+          <>
+            <MonthRangeControl
+              min={dataMin}
+              max={dataMax}
+              from={from}
+              to={to}
+              withData={new Set(months)}
+              onChange={(a, b) =>
+                update({ months: a === dataMin && b === dataMax ? null : { from: formatMonth(a), to: formatMonth(b) } })
+              }
+            />
+            <PlaybackControl
+              length={state.playbackMonths}
+              playing={playback.playing}
+              window={playback.window}
+              windowHasData={windowHasData}
+              onLength={(playbackMonths) => update({ playbackMonths })}
+              onToggle={playback.toggle}
+              onStop={playback.stop}
+            />
+          </>
         )}
         <CategoryControl mask={state.categories} onChange={(categories) => update({ categories })} />
         <WardControl
@@ -154,6 +220,7 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
           onChange={(wards) => update({ wards, camera: null })}
         />
         <ResolutionControl value={state.resolution} onChange={(resolution) => update({ resolution })} />
+        <LayerControl layers={state.layers} onChange={(layers) => update({ layers })} />
         {coordinator && (
           <FileLoader coordinator={coordinator} areaName={AREA_NAME} onLoaded={() => setDataVersion((v) => v + 1)} />
         )}
@@ -170,16 +237,71 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
           onCameraChange={(camera) => update({ camera })}
         />
         {hover?.detail && <CellTooltip detail={hover.detail} x={hover.x} y={hover.y} />}
-        {hexData && (
-          <div className="map-legend">
-            <Legend breaks={hexData.breaks} max={hexData.max} unit={`Records per hexagon — ${resolutionLabel(state.resolution)}`} />
-          </div>
+        {pinned && (
+          <DetailPanel
+            cellId={pinned.cell.toString(16)}
+            detail={pinned.detail}
+            monthly={pinned.monthly}
+            from={from}
+            to={to}
+            flagged={flagged}
+            onClose={() => setPinned(null)}
+          />
         )}
+        <div className="map-legend">
+          {hexData && state.layers.hexagons && (
+            <Legend
+              breaks={hexData.breaks}
+              max={hexData.max}
+              unit={`Records per hexagon — ${resolutionLabel(state.resolution)}`}
+              note={playback.fixedMax !== null ? 'Scale fixed for the whole playback' : undefined}
+            />
+          )}
+          {lsoaRates && state.layers.lsoaRates && (
+            <Legend
+              breaks={lsoaRates.breaks}
+              max={lsoaRates.max}
+              unit="LSOA records per 1,000 residents (mid-2019)"
+              decimals
+            />
+          )}
+        </div>
       </main>
+      <aside className="insights" aria-label="Trend and wards">
+        <h2>Records per month</h2>
+        <p className="muted small">
+          {categoryLabel} · {wardIndices.length ? `${wardIndices.length} ward(s)` : `All of ${AREA_NAME}`}
+        </p>
+        {trend && (
+          <TrendChart
+            series={trend}
+            from={from}
+            to={to}
+            flagged={flagged}
+            window={playback.window}
+            label="Records"
+          />
+        )}
+        {flaggedInRange.length > 0 && (
+          <p className="quality-note" data-testid="quality-note">
+            <strong>?</strong> {formatMonthRuns(flaggedInRange)}: far fewer records than the median month were
+            published — possibly an incomplete publication, not a fall in crime.
+          </p>
+        )}
+        {result && (
+          <WardTable
+            wards={THANET.wards}
+            counts={result.wardCounts}
+            populations={WARD_POPULATION}
+            selected={state.wards}
+            onSelect={(code) => update({ wards: [code], camera: null })}
+          />
+        )}
+      </aside>
     </div>
   );
 }
 
-function clampMonth(m: number, lo: number, hi: number): number {
+function clamp(m: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, m));
 }

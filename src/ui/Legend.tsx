@@ -2,19 +2,34 @@ import { classColor } from '../analysis/colorScale';
 import { formatCount } from './format';
 
 /** Class swatches with their ranges and the unit. */
-export function Legend({ breaks, max, unit }: { breaks: number[]; max: number; unit: string }) {
+interface Props {
+  breaks: number[];
+  max: number;
+  unit: string;
+  note?: string;
+  /** Values are rates, not whole counts: label ranges as "a – under b". */
+  decimals?: boolean;
+}
+
+export function Legend({ breaks, max, unit, note, decimals }: Props) {
   if (max === 0) return <div className="legend">No records in view</div>;
+  const range = (k: number) => {
+    const b = breaks[k];
+    if (decimals) return k + 1 < breaks.length ? `${formatCount(b)} to <${formatCount(breaks[k + 1])}` : `${formatCount(b)}+`;
+    const upper = k + 1 < breaks.length ? breaks[k + 1] - 1 : max;
+    return upper === b ? formatCount(b) : `${formatCount(b)}–${formatCount(upper)}`;
+  };
   return (
     <figure className="legend" data-testid="legend" aria-label={`Legend: ${unit}`}>
       <figcaption>{unit}</figcaption>
+      {note && <p className="legend-note" data-testid="legend-note">{note}</p>}
       <ul>
         {breaks.map((b, k) => {
-          const upper = k + 1 < breaks.length ? breaks[k + 1] - 1 : max;
           const [r, g, bl] = classColor(k, breaks.length);
           return (
             <li key={b}>
               <span className="swatch" style={{ background: `rgb(${r},${g},${bl})` }} />
-              {upper === b ? formatCount(b) : `${formatCount(b)}–${formatCount(upper)}`}
+              {range(k)}
             </li>
           );
         })}

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { incompleteMonths } from '../analysis/monthQuality';
+import type { Coordinator, ViewResult } from '../coordinator/coordinator';
+import type { TrendSeries } from './TrendChart';
+import type { SourceRow } from '../db/sources';
+import type { RecordFilter } from '../db/viewQueries';
+import type { StreetLabels } from '../map/layers';
+
+/** What is loaded: months with data, sources, months flagged as possibly incomplete, map points. */
+export function useLoadedData(coordinator: Coordinator | null, dataVersion: number) {
+  const [months, setMonths] = useState<number[]>([]);
+  const [sources, setSources] = useState<SourceRow[]>([]);
+  const [flagged, setFlagged] = useState<ReadonlySet<number>>(new Set());
+  const [points, setPoints] = useState<StreetLabels | null>(null);
+  useEffect(() => {
+    if (!coordinator) return;
+    void coordinator.monthsWithData().then(setMonths);
+    void coordinator.sources().then(setSources);
+    void coordinator.publicationMonthTotals().then((t) => setFlagged(new Set(incompleteMonths(t.month, t.count).map((f) => f.month))));
+    void coordinator.mapPoints().then(setPoints);
+  }, [coordinator, dataVersion]);
+  return { months, sources, flagged, points };
+}
+
+/** The view's figures for a filter; a newer filter supersedes an older one still waiting. */
+export function useViewResult(coordinator: Coordinator | null, filter: RecordFilter | null, resolution: number, dataVersion: number) {
+  const [result, setResult] = useState<ViewResult | null>(null);
+  const key = JSON.stringify([filter, resolution, dataVersion]);
+  useEffect(() => {
+    if (!coordinator || !filter) return;
+    let live = true;
+    void coordinator.view(filter, resolution).then((o) => {
+      if (live && o.ok) setResult(o.value);
+    });
+    return () => {
+      live = false;
+    };
+    // `key` captures every input of the query.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [coordinator, key]);
+  return result;
+}
+
+/** Records per month for a filter, over its whole range. */
+export function useTrend(coordinator: Coordinator | null, filter: RecordFilter | null, dataVersion: number) {
+  const [trend, setTrend] = useState<TrendSeries | null>(null);
+  const key = JSON.stringify([filter, dataVersion]);
+  useEffect(() => {
+    if (!coordinator || !filter) return;
+    let live = true;
+    void coordinator.trend(filter).then((o) => {
+      if (live && o.ok) setTrend(o.value);
+    });
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [coordinator, key]);
+  return trend;
+}
