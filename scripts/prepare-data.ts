@@ -14,9 +14,9 @@ const outDir = join(root, 'public', 'data');
 
 const area = loadThanetFromDisk();
 const names = readdirSync(inputDir).filter((n) => n.endsWith('.csv')).sort();
-const files = names.map((name) => ({ name, text: readFileSync(join(inputDir, name), 'utf8') }));
+const files = names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(inputDir, name))) }));
 const t0 = performance.now();
-const source = ingestPoliceUk(files, area);
+const source = await ingestPoliceUk(files, area);
 const ipc = batchToArrowIPC(source.batch);
 const manifest: EmbeddedManifest = {
   kind: POLICE_UK_KIND,

@@ -27,7 +27,7 @@ describe('loading files', () => {
 
   it('leaves everything as it was when a file cannot be read', async () => {
     const { conn, coordinator } = await loadedThanet(readPoliceUkDir(['2019-01-thanet-street.csv']));
-    await expect(coordinator.preparePoliceUk([{ name: 'broken.csv', text: 'a,b\n1,2\n' }])).rejects.toThrow(FileError);
+    await expect(coordinator.preparePoliceUk([{ name: 'broken.csv', bytes: new TextEncoder().encode('a,b\n1,2\n') }])).rejects.toThrow(FileError);
     expect((await totals(conn, everything)).mapped).toBe(1778);
     expect(await coordinator.sources()).toHaveLength(1);
   });

@@ -20,7 +20,8 @@ import {
 import { maxWindowCount, playbackWindows } from '../analysis/playback';
 import { batchToArrowIPC } from '../ingest/incidentBatch';
 import type { EmbeddedManifest } from '../ingest/embeddedManifest';
-import { ingestPoliceUk, POLICE_UK_KIND, POLICE_UK_LICENCE, type IngestedSource, type TextFile } from '../ingest/ingestPoliceUk';
+import type { InputFile } from '../ingest/fileSet';
+import { ingestPoliceUk, POLICE_UK_KIND, POLICE_UK_LICENCE, type IngestedSource } from '../ingest/ingestPoliceUk';
 import { LatestWins, type Outcome } from './latestWins';
 
 export interface ViewResult {
@@ -63,9 +64,9 @@ export class Coordinator {
     await addSource(this.conn, manifest, ipc);
   }
 
-  /** Reads and checks police.uk CSVs. Throws FileError (naming file, row, column) and stores nothing then. */
-  async preparePoliceUk(files: TextFile[]): Promise<PreparedLoad> {
-    const source = ingestPoliceUk(files, this.area);
+  /** Reads and checks police.uk files (CSV, zip, Parquet, Arrow). Throws FileError (naming file, row, column) and stores nothing then. */
+  async preparePoliceUk(files: InputFile[]): Promise<PreparedLoad> {
+    const source = await ingestPoliceUk(files, this.area);
     const held = await loadedMonths(this.conn, POLICE_UK_KIND);
     const heldKeys = new Set(held.map((h) => `${h.force}\u0000${h.month}`));
     const incoming = new Map<string, LoadedMonth>();

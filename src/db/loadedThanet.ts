@@ -12,14 +12,14 @@ export const POLICE_UK_DIR = join(import.meta.dirname, '../../data/police-uk');
 
 export function readPoliceUkDir(names?: string[]) {
   const list = names ?? readdirSync(POLICE_UK_DIR).filter((n) => n.endsWith('.csv')).sort();
-  return list.map((name) => ({ name, text: readFileSync(join(POLICE_UK_DIR, name), 'utf8') }));
+  return list.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(POLICE_UK_DIR, name))) }));
 }
 
 export async function loadedThanet(files = readPoliceUkDir()): Promise<{ conn: DuckDBConnection; coordinator: Coordinator }> {
   const conn = await openNodeDuckDB();
   const area = loadThanetFromDisk();
   const coordinator = await Coordinator.create(conn, area);
-  const source = ingestPoliceUk(files, area);
+  const source = await ingestPoliceUk(files, area);
   await coordinator.loadEmbedded(
     {
       kind: POLICE_UK_KIND,

@@ -1,18 +1,17 @@
-import { combineFingerprints, fingerprintText } from '../domain/fingerprint';
+import { combineFingerprints, fingerprintBytes } from '../domain/fingerprint';
 import type { AreaIndex } from '../geo/areaIndex';
+import { FileError } from './fileError';
+import { expandFiles, type InputFile, type SkippedFile } from './fileSet';
 import { concatBatches, type IncidentBatch } from './incidentBatch';
 import type { LoadReport } from './loadReport';
-import { readPoliceUkCsv } from './policeUkCsv';
+import { readPoliceUk } from './policeUkRows';
 import { PointEnricher } from './pointEnricher';
-
-export interface TextFile {
-  name: string;
-  text: string;
-}
 
 export interface IngestedSource {
   batch: IncidentBatch;
   reports: LoadReport[];
+  /** Files that were not read, and why. */
+  skippedFiles: SkippedFile[];
   fingerprint: string;
 }
 
@@ -21,16 +20,24 @@ export const POLICE_UK_LICENCE =
   'data.police.uk — Contains public sector information licensed under the Open Government Licence v3.0.';
 
 /**
- * police.uk street CSVs → one source's records and a report per file. Used by the browser for picked files
- * and by scripts/prepare-data for the embedded data, so both go through the same parsing and enrichment.
+ * police.uk street files (CSV as downloaded, a data.police.uk zip, or the same columns as Parquet or Arrow)
+ * → one source's records and a report per file. Used by the browser for picked and dropped files and by
+ * scripts/prepare-data for the embedded data, so both go through the same parsing and enrichment.
  * Throws FileError for the first file that cannot be read at all; nothing is returned for any file then.
  */
-export function ingestPoliceUk(files: TextFile[], area: AreaIndex): IngestedSource {
+export async function ingestPoliceUk(inputs: InputFile[], area: AreaIndex): Promise<IngestedSource> {
+  const expanded = expandFiles(inputs);
+  if (expanded.tables.length === 0) {
+    const name = inputs.map((i) => i.name).join(', ');
+    throw new FileError(name, 'holds no police.uk street file to read');
+  }
   const enricher = new PointEnricher(area);
-  const parsed = files.map((f) => readPoliceUkCsv(f.text, f.name, enricher));
+  const parsed = [];
+  for (const read of expanded.tables) parsed.push(readPoliceUk(await read(), enricher));
   return {
     batch: concatBatches(parsed.map((p) => p.batch)),
     reports: parsed.map((p) => p.report),
-    fingerprint: combineFingerprints(files.map((f) => fingerprintText(f.text))),
+    skippedFiles: expanded.skipped,
+    fingerprint: combineFingerprints(inputs.map((f) => fingerprintBytes(f.bytes))),
   };
 }

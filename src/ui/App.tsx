@@ -45,6 +45,7 @@ import { TrendChart, type TrendSeries } from './TrendChart';
 import { useLoadedData, useTrend, useViewResult } from './useViewData';
 import { usePlayback } from './usePlayback';
 import { useViewState } from './useViewState';
+import { useFileLoad } from './useFileLoad';
 import { WardControl } from './WardControl';
 import { WardTable } from './WardTable';
 
@@ -62,6 +63,8 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
   const { months, sources, flagged, points } = useLoadedData(coordinator, dataVersion);
   const [hover, setHover] = useState<(HexHover & { detail: CellDetail | null }) | null>(null);
   const [pinned, setPinned] = useState<Pinned | null>(null);
+  const fileLoad = useFileLoad(coordinator, useCallback(() => setDataVersion((v) => v + 1), []));
+  const [dragging, setDragging] = useState(false);
 
   const dataMin = months[0];
   const dataMax = months[months.length - 1];
@@ -166,7 +169,27 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
   const categoryLabel = groupForMask(state.categories)?.label ?? `${categoryIds.length} categories`;
 
   return (
-    <div className="app">
+    <div
+      className="app"
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target || !e.relatedTarget) setDragging(false);
+      }}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        void fileLoad.loadFiles([...e.dataTransfer.files]);
+      }}
+    >
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop police.uk files to load them — they stay on this machine
+        </div>
+      )}
       <header className="topbar">
         <h1>
           harmspot <span className="muted">· {AREA_NAME} crime and ASB</span>
@@ -222,7 +245,13 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
         <ResolutionControl value={state.resolution} onChange={(resolution) => update({ resolution })} />
         <LayerControl layers={state.layers} onChange={(layers) => update({ layers })} />
         {coordinator && (
-          <FileLoader coordinator={coordinator} areaName={AREA_NAME} onLoaded={() => setDataVersion((v) => v + 1)} />
+          <FileLoader
+            status={fileLoad.status}
+            areaName={AREA_NAME}
+            onFiles={(files) => void fileLoad.loadFiles(files)}
+            onConfirm={fileLoad.confirm}
+            onCancel={fileLoad.cancel}
+          />
         )}
         <AboutData sources={sources} fingerprint={fingerprint} />
       </aside>

@@ -1,65 +1,34 @@
-import { useState } from 'react';
-import type { Coordinator, PreparedLoad } from '../coordinator/coordinator';
 import { monthLabel } from '../domain/months';
-import { FileError } from '../ingest/fileError';
-import { summariseReport, type LoadReport } from '../ingest/loadReport';
+import { summariseReport } from '../ingest/loadReport';
+import type { PreparedLoad } from '../coordinator/coordinator';
+import type { LoadStatus } from './useFileLoad';
 
 interface Props {
-  coordinator: Coordinator;
+  status: LoadStatus;
   areaName: string;
-  onLoaded: () => void;
+  onFiles: (files: File[]) => void;
+  onConfirm: (load: PreparedLoad) => void;
+  onCancel: () => void;
 }
 
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'reading'; names: string[] }
-  | { kind: 'confirm'; load: PreparedLoad }
-  | { kind: 'done'; reports: LoadReport[] }
-  | { kind: 'error'; message: string };
-
-/**
- * Loads police.uk street CSVs picked by the user. A file that cannot be read changes nothing already loaded;
- * months already loaded are only replaced when the user says so.
- */
-export function FileLoader({ coordinator, areaName, onLoaded }: Props) {
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
-
-  async function store(load: PreparedLoad) {
-    await coordinator.commit(load);
-    setStatus({ kind: 'done', reports: load.source.reports });
-    onLoaded();
-  }
-
-  async function onFiles(list: FileList | null) {
-    const files = [...(list ?? [])];
-    if (files.length === 0) return;
-    setStatus({ kind: 'reading', names: files.map((f) => f.name) });
-    try {
-      const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
-      const load = await coordinator.preparePoliceUk(texts);
-      if (load.duplicates.length > 0) setStatus({ kind: 'confirm', load });
-      else await store(load);
-    } catch (err) {
-      const message = err instanceof FileError ? err.message : `Could not load the file: ${String(err)}`;
-      setStatus({ kind: 'error', message });
-    }
-  }
-
+/** The file button, and what happened to each file: kept, outside the area, without location, skipped. */
+export function FileLoader({ status, areaName, onFiles, onConfirm, onCancel }: Props) {
   return (
     <section className="control file-loader" aria-label="Load police.uk files">
       <label className="button">
-        Load police.uk CSV…
+        Load police.uk files…
         <input
           type="file"
-          accept=".csv,text/csv"
+          accept=".csv,.zip,.parquet,.arrow,.arrows,.feather,text/csv,application/zip"
           multiple
           data-testid="file-input"
           onChange={(e) => {
-            void onFiles(e.target.files);
+            onFiles([...(e.target.files ?? [])]);
             e.target.value = '';
           }}
         />
       </label>
+      <p className="muted small">Street CSVs, a data.police.uk zip, Parquet or Arrow — or drop them on the page.</p>
       {status.kind === 'reading' && <p role="status">Reading {status.names.join(', ')}…</p>}
       {status.kind === 'error' && (
         <p role="alert" className="error" data-testid="load-error">
@@ -71,12 +40,12 @@ export function FileLoader({ coordinator, areaName, onLoaded }: Props) {
           <p>
             Already loaded:{' '}
             {status.load.duplicates.map((d) => `${monthLabel(d.month)} (${d.force || 'no force'})`).join(', ')}.
-            Replace those months with the new file, or cancel?
+            Replace those months with the new records, or cancel?
           </p>
-          <button type="button" onClick={() => void store(status.load)} data-testid="confirm-replace-yes">
+          <button type="button" onClick={() => onConfirm(status.load)} data-testid="confirm-replace-yes">
             Replace
           </button>
-          <button type="button" onClick={() => setStatus({ kind: 'idle' })}>
+          <button type="button" onClick={onCancel}>
             Cancel
           </button>
         </div>
@@ -94,6 +63,11 @@ export function FileLoader({ coordinator, areaName, onLoaded }: Props) {
                   {g.count > g.rows.length ? ', …' : ''}).
                 </span>
               ))}
+            </li>
+          ))}
+          {status.skippedFiles.map((f) => (
+            <li key={f.name} className="skipped-file">
+              <strong>{f.name}</strong>: skipped — {f.reason}.
             </li>
           ))}
         </ul>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadThanetFromDisk } from '../geo/areaFromDisk';
 import { FileError } from './fileError';
-import { readPoliceUkCsv } from './policeUkCsv';
+import { readPoliceUk } from './policeUkRows';
+import { csvTable } from './tabular';
 import { PointEnricher } from './pointEnricher';
 import { parseMonth } from '../domain/months';
 import { categoryId } from '../domain/categories';
@@ -10,7 +11,7 @@ const area = loadThanetFromDisk();
 const HEADER =
   'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context';
 const ASB = ',2019-05,Kent Police,Kent Police,1.381603,51.387723,On or near Queen Street,E01024677,Thanet 003A,Anti-social behaviour,,';
-const read = (text: string, name = 'test.csv') => readPoliceUkCsv(text, name, new PointEnricher(area));
+const read = (text: string, name = 'test.csv') => readPoliceUk(csvTable(text, name), new PointEnricher(area));
 
 describe('police.uk street CSV', () => {
   it('reads an ASB row with no crime ID and no outcome', () => {

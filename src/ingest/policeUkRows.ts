@@ -1,10 +1,10 @@
-import Papa from 'papaparse';
 import { categoryId } from '../domain/categories';
 import { formatMonth, parseMonth } from '../domain/months';
 import { FileError } from './fileError';
 import type { IncidentBatch } from './incidentBatch';
 import { SkipCollector, type LoadReport } from './loadReport';
 import type { PointEnricher } from './pointEnricher';
+import type { TabularFile } from './tabular';
 
 /** Columns a police.uk street-level CSV must have for a record to be placed in time, type and space. */
 const REQUIRED = ['Month', 'Longitude', 'Latitude', 'Crime type'] as const;
@@ -16,10 +16,13 @@ export interface ParsedFile {
   report: LoadReport;
 }
 
+/** Header names compared loosely, so "Crime type", "crime_type" and "CRIME TYPE" all match. */
+const normalise = (name: string) => name.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+
 function columnIndex(header: string[], fileName: string): Record<Column, number> {
   const index = {} as Record<Column, number>;
-  const names = header.map((h) => h.trim());
-  for (const col of [...REQUIRED, ...OPTIONAL]) index[col] = names.indexOf(col);
+  const names = header.map(normalise);
+  for (const col of [...REQUIRED, ...OPTIONAL]) index[col] = names.indexOf(normalise(col));
   const missing = REQUIRED.filter((c) => index[c] < 0);
   if (missing.length) {
     throw new FileError(
@@ -39,24 +42,17 @@ function parseCoordinate(text: string, min: number, max: number): number | undef
 }
 
 /**
- * Reads a police.uk street-level CSV (as downloaded: BOM, CRLF and quoted fields allowed), validates every
- * row and places each kept record in a ward and a fine H3 cell. Rows that cannot be used are counted by
+ * Validates every row of a police.uk street-level table (a CSV as downloaded, or the same columns in Parquet
+ * or Arrow) and places each kept record in a ward and a fine H3 cell. Rows that cannot be used are counted by
  * reason; nothing is de-duplicated (police.uk has many genuinely identical rows). Pass one enricher to
  * every file of a load so that map-point numbers agree across them.
  */
-export function readPoliceUkCsv(text: string, fileName: string, enricher: PointEnricher): ParsedFile {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
-  if (quoteError) {
-    throw new FileError(fileName, `a quoted field is never closed (${quoteError.message})`, (quoteError.row ?? 0) + 2);
-  }
-  const rows = parsed.data;
-  if (rows.length === 0) throw new FileError(fileName, 'the file is empty');
-  const header = rows[0];
+export function readPoliceUk(table: TabularFile, enricher: PointEnricher): ParsedFile {
+  const { name: fileName, header } = table;
   const col = columnIndex(header, fileName);
   const field = (row: string[], c: Column) => (col[c] >= 0 ? (row[col[c]] ?? '').trim() : '');
 
-  const n = rows.length - 1;
+  const n = table.rows.length;
   const month = new Int16Array(n);
   const category = new Int8Array(n);
   const lon = new Float64Array(n);
@@ -78,9 +74,9 @@ export function readPoliceUkCsv(text: string, fileName: string, enricher: PointE
   let noLocation = 0;
   let outsideArea = 0;
 
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r];
-    const rowNumber = r + 1;
+  for (let r = 0; r < n; r++) {
+    const row = table.rows[r];
+    const rowNumber = r + 2;
     if (row.length !== header.length) {
       skips.add(rowNumber, `has ${row.length} fields where the header has ${header.length}`);
       continue;

@@ -1,0 +1,79 @@
+import { unzipSync } from 'fflate';
+import { FileError } from './fileError';
+import { arrowTable, csvTable, parquetTable, type TabularFile } from './tabular';
+
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface SkippedFile {
+  name: string;
+  reason: string;
+}
+
+export interface ExpandedFiles {
+  /** Files to read as police.uk street records, in name order. */
+  tables: (() => Promise<TabularFile>)[];
+  names: string[];
+  /** Files not read, each with the reason (outcomes and stop-and-search files in a police.uk zip, …). */
+  skipped: SkippedFile[];
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const PARQUET_MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
+const ARROW_FILE_MAGIC = [0x41, 0x52, 0x52, 0x4f, 0x57, 0x31]; // "ARROW1"
+
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+const baseName = (path: string) => path.split('/').pop() ?? path;
+
+function decodeText(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** Why a file inside a police.uk archive is not a street file, or undefined when it is one to read. */
+function archiveSkipReason(path: string): string | undefined {
+  const name = baseName(path).toLowerCase();
+  if (name.endsWith('-outcomes.csv')) return 'police.uk outcomes file (outcomes are not mapped)';
+  if (name.endsWith('-stop-and-search.csv')) return 'police.uk stop-and-search file (not street-level crime)';
+  if (!/\.(csv|parquet|arrow|arrows|feather)$/.test(name)) return 'not a CSV, Parquet or Arrow file';
+  return undefined;
+}
+
+function tableReader(name: string, bytes: Uint8Array): () => Promise<TabularFile> {
+  if (startsWith(bytes, PARQUET_MAGIC)) return () => parquetTable(bytes, name);
+  if (startsWith(bytes, ARROW_FILE_MAGIC) || /\.(arrow|arrows|feather)$/i.test(name)) {
+    return async () => arrowTable(bytes, name);
+  }
+  if (/\.parquet$/i.test(name)) return () => parquetTable(bytes, name);
+  return async () => csvTable(decodeText(bytes), name);
+}
+
+/**
+ * Picked or dropped files → the tables to read. A zip (as data.police.uk hands it out, with month folders)
+ * is opened; its outcomes and stop-and-search files, and anything that is not a table, are skipped and listed.
+ */
+export function expandFiles(inputs: InputFile[]): ExpandedFiles {
+  const found: { name: string; bytes: Uint8Array }[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const input of inputs) {
+    if (!startsWith(input.bytes, ZIP_MAGIC)) {
+      found.push(input);
+      continue;
+    }
+    let entries: Record<string, Uint8Array>;
+    try {
+      entries = unzipSync(input.bytes);
+    } catch (err) {
+      throw new FileError(input.name, `could not be opened as a zip archive (${(err as Error).message})`);
+    }
+    for (const [path, bytes] of Object.entries(entries)) {
+      if (path.endsWith('/')) continue; // a folder entry
+      const reason = archiveSkipReason(path);
+      if (reason) skipped.push({ name: `${input.name}/${path}`, reason });
+      else found.push({ name: `${input.name}/${path}`, bytes });
+    }
+  }
+  found.sort((a, b) => a.name.localeCompare(b.name));
+  return { tables: found.map((f) => tableReader(f.name, f.bytes)), names: found.map((f) => f.name), skipped };
+}
