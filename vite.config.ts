@@ -37,7 +37,12 @@ export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy()],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
-  build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 4000,
+    // bench.html is the in-browser half of `npm run bench`; it ships beside the app and loads nothing else.
+    rollupOptions: { input: { main: 'index.html', bench: 'bench.html' } },
+  },
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: false },
 });

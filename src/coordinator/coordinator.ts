@@ -92,7 +92,7 @@ export class Coordinator {
         label: load.label,
         licence: POLICE_UK_LICENCE,
         fingerprint: load.source.fingerprint,
-        synthetic: false,
+        synthetic: load.source.synthetic,
         reports: load.source.reports,
       },
       batchToArrowIPC(load.source.batch),

@@ -1,4 +1,5 @@
 import { combineFingerprints, fingerprintBytes } from '../domain/fingerprint';
+import { SYNTHETIC_FORCE } from '../domain/synthetic';
 import type { AreaIndex } from '../geo/areaIndex';
 import { FileError } from './fileError';
 import { expandFiles, type InputFile, type SkippedFile } from './fileSet';
@@ -13,6 +14,8 @@ export interface IngestedSource {
   /** Files that were not read, and why. */
   skippedFiles: SkippedFile[];
   fingerprint: string;
+  /** True when any record is marked as made by the project's synthetic generators. */
+  synthetic: boolean;
 }
 
 export const POLICE_UK_KIND = 'police.uk';
@@ -39,5 +42,6 @@ export async function ingestPoliceUk(inputs: InputFile[], area: AreaIndex): Prom
     reports: parsed.map((p) => p.report),
     skippedFiles: expanded.skipped,
     fingerprint: combineFingerprints(inputs.map((f) => fingerprintBytes(f.bytes))),
+    synthetic: parsed.some((p) => p.report.forces.includes(SYNTHETIC_FORCE)),
   };
 }

@@ -203,6 +203,11 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
           wardNames={wardIndices.map((i) => THANET.wards[i].name)}
           areaName={AREA_NAME}
         />
+        {sources.some((s) => s.synthetic) && (
+          <p className="synthetic-banner" data-testid="synthetic-banner">
+            Includes SYNTHETIC records (made by the project's generator, not real crime)
+          </p>
+        )}
       </header>
       <aside className="sidebar" aria-label="Filters">
         {startError && (

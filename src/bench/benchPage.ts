@@ -1,0 +1,153 @@
+// The in-browser half of `npm run bench`: loads a prepared Arrow file into DuckDB-wasm and times the
+// workloads the issues name. bench/run.ts opens this page in headless Chromium and prints the results.
+import { Deck, type Layer } from '@deck.gl/core';
+import { countBreaks } from '../analysis/colorScale';
+import { Coordinator } from '../coordinator/coordinator';
+import { openBrowserDuckDB } from '../db/browserDuckDB';
+import type { RecordFilter } from '../db/viewQueries';
+import { THANET } from '../geo/boundaries';
+import type { EmbeddedManifest } from '../ingest/embeddedManifest';
+import { hexLayer } from '../map/layers';
+
+export interface BenchResult {
+  dataset: string;
+  records: number;
+  arrowMB: number;
+  startDuckDBms: number;
+  fetchMs: number;
+  loadMs: number;
+  firstResultMs: number;
+  changes: number;
+  medianQueryMs: number;
+  medianLayerDataMs: number;
+  medianAttributeMs: number;
+  medianDrawMs: number;
+  resultCells: number;
+  jsHeapMB: number | null;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** deck.gl's own accumulated "Update Attributes" timer (a protected field: read, not timed around). */
+function attributeTime(deck: Deck): { time: number; lastTiming: number } {
+  const stat = (deck as unknown as { stats: { get(n: string): { time: number; lastTiming: number } } }).stats.get(
+    'Update Attributes',
+  );
+  return { time: stat.time, lastTiming: stat.lastTiming };
+}
+
+async function run(): Promise<BenchResult> {
+  const params = new URLSearchParams(location.search);
+  const data = params.get('data') ?? 'data/embedded';
+  const changes = Number(params.get('changes') ?? 24);
+
+  let t = performance.now();
+  const conn = await openBrowserDuckDB();
+  const coordinator = await Coordinator.create(conn, THANET);
+  const startDuckDBms = performance.now() - t;
+
+  t = performance.now();
+  const [manifest, ipc] = await Promise.all([
+    fetch(`${data}.json`).then((r) => r.json() as Promise<EmbeddedManifest>),
+    fetch(`${data}.arrows`).then(async (r) => new Uint8Array(await r.arrayBuffer())),
+  ]);
+  const fetchMs = performance.now() - t;
+  const arrowMB = ipc.byteLength / 1e6;
+
+  t = performance.now();
+  await coordinator.loadEmbedded(manifest, ipc);
+  const loadMs = performance.now() - t;
+
+  const months = await coordinator.monthsWithData();
+  const all: RecordFilter = {
+    fromMonth: months[0],
+    toMonth: months[months.length - 1],
+    categories: Array.from({ length: 14 }, (_, i) => i),
+    wards: [],
+  };
+  t = performance.now();
+  const first = await coordinator.view(all, 9);
+  const firstResultMs = performance.now() - t;
+  if (!first.ok) throw new Error('first view superseded');
+
+  const canvas = document.getElementById('deck') as HTMLCanvasElement;
+  let rendered: () => void = () => {};
+  const deck = new Deck({
+    canvas,
+    width: 1000,
+    height: 700,
+    initialViewState: { longitude: 1.33, latitude: 51.36, zoom: 11 },
+    controller: false,
+    layers: [],
+    onAfterRender: () => rendered(),
+  });
+
+  // Month-range changes: a seeded walk of windows across the range, like a user dragging the slider.
+  let seed = 12345;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const query: number[] = [];
+  const layerData: number[] = [];
+  const attributes: number[] = [];
+  const draw: number[] = [];
+  let cells = 0;
+  for (let i = 0; i < changes; i++) {
+    const span = months.length;
+    const a = Math.floor(rand() * (span - 1));
+    const b = a + 1 + Math.floor(rand() * (span - a - 1));
+    const filter = { ...all, fromMonth: months[a], toMonth: months[b] };
+    let t0 = performance.now();
+    const o = await coordinator.view(filter, 9);
+    query.push(performance.now() - t0);
+    if (!o.ok) continue;
+    t0 = performance.now();
+    const { cells: c, counts } = o.value.hex;
+    const hexes = Array.from(c, (x) => x.toString(16));
+    const layer: Layer = hexLayer({ hexes, counts, breaks: countBreaks(Math.max(...counts)) }, () => {}, () => {});
+    layerData.push(performance.now() - t0);
+    cells = hexes.length;
+    const done = new Promise<void>((resolve) => (rendered = resolve));
+    const before = attributeTime(deck);
+    t0 = performance.now();
+    deck.setProps({ layers: [layer] });
+    deck.redraw('bench');
+    await done;
+    const total = performance.now() - t0;
+    const after = attributeTime(deck);
+    const attr = after.time >= before.time ? after.time - before.time : after.lastTiming;
+    attributes.push(attr);
+    draw.push(Math.max(0, total - attr));
+  }
+  deck.finalize();
+  const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+  return {
+    dataset: manifest.label,
+    records: manifest.records,
+    arrowMB,
+    startDuckDBms,
+    fetchMs,
+    loadMs,
+    firstResultMs,
+    changes,
+    medianQueryMs: median(query),
+    medianLayerDataMs: median(layerData),
+    medianAttributeMs: median(attributes),
+    medianDrawMs: median(draw),
+    resultCells: cells,
+    jsHeapMB: memory ? memory.usedJSHeapSize / 1e6 : null,
+  };
+}
+
+const status = document.getElementById('status')!;
+run().then(
+  (r) => {
+    (window as unknown as { __bench: BenchResult }).__bench = r;
+    status.textContent = 'done';
+  },
+  (err) => {
+    (window as unknown as { __benchError: string }).__benchError = String(err);
+    status.textContent = `failed: ${String(err)}`;
+  },
+);
