@@ -81,7 +81,7 @@ describe('reading the map', () => {
     await page.mouse.click(box.x + target.x, box.y + target.y);
     const panel = page.getByTestId('detail-panel');
     await expect.poll(() => page.getByTestId('detail-monthly').isVisible(), { timeout: 20_000 }).toBe(true);
-    const monthly = await page.getByTestId('detail-monthly').locator('td').allTextContents();
+    const monthly = await page.getByTestId('detail-monthly').locator('td:nth-of-type(1)').allTextContents();
     expect(monthly).toHaveLength(13);
     const total = monthly.reduce((n, t) => n + Number(t.replace(/,/g, '')), 0);
     expect(await panel.textContent()).toContain(`${total.toLocaleString('en-GB')} records in view`);

@@ -1,25 +1,81 @@
-// Screenshots of the built app for looking at it as a user would: npm run build, then npx tsx scripts/screenshots.ts [hash…]
+// Screenshots of the built app, looked at as a user would: `npm run build && npx tsx scripts/screenshots.ts`.
+// Each scenario is taken at 1280×800 (laptop) and 1920×1080 (meeting-room screen) into test-results/screenshots/.
 import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { hexagonPixels } from '../browser-tests/support/pixels';
 import { launchBrowser, settle, waitForData, watchPage } from '../browser-tests/support/browser';
 import { startPreview } from '../browser-tests/support/server';
 
 const outDir = process.env.SHOTS_DIR ?? 'test-results/screenshots';
 mkdirSync(outDir, { recursive: true });
+
+async function hexPoint(page: Page) {
+  const map = page.getByTestId('map');
+  const box = (await map.boundingBox())!;
+  const { sample } = hexagonPixels(await map.screenshot({ mask: [page.locator('.map-legend')] }), 3);
+  const p = sample[Math.floor(sample.length / 2)];
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+const scenarios: Record<string, { hash: string; act?: (page: Page) => Promise<void> }> = {
+  overview: { hash: '' },
+  wards: { hash: 'wards=E05005093,E05005088&months=2019-06..2019-08&cat=violence' },
+  playback: {
+    hash: 'months=2018-10..2019-10&res=8',
+    act: async (page) => {
+      await page.getByTestId('play').click();
+      await page.waitForTimeout(4000);
+      await page.getByTestId('play').click();
+    },
+  },
+  tooltip: {
+    hash: 'wards=E05005093',
+    act: async (page) => {
+      const p = await hexPoint(page);
+      await page.mouse.move(p.x, p.y);
+      await page.waitForSelector('[data-testid="cell-tooltip"]');
+    },
+  },
+  detail: {
+    hash: 'wards=E05005088',
+    act: async (page) => {
+      const p = await hexPoint(page);
+      await page.mouse.click(p.x, p.y);
+      await page.waitForSelector('[data-testid="detail-monthly"]');
+      await page.mouse.move(5, 5);
+    },
+  },
+  lsoa: { hash: 'layers=lsoaRates,wardLabels&cat=crime' },
+  streets: { hash: 'cam=1.38474,51.38896,16.3' },
+  'load-summary': {
+    hash: '',
+    act: async (page) => {
+      await page.getByTestId('file-input').setInputFiles('data/police-uk/2019-10-thanet-street.csv');
+      await page.getByTestId('confirm-replace-yes').click();
+      await page.waitForSelector('[data-testid="load-summary"]');
+      await page.getByTestId('load-summary').scrollIntoViewIfNeeded();
+    },
+  },
+};
+
+const only = process.argv.slice(2);
 const server = await startPreview();
 const browser = await launchBrowser();
-const hashes = process.argv.slice(2).length ? process.argv.slice(2) : [''];
 try {
-  for (const [w, h] of [
-    [1280, 800],
-    [1920, 1080],
-  ]) {
-    for (const [i, hash] of hashes.entries()) {
+  for (const [name, s] of Object.entries(scenarios)) {
+    if (only.length && !only.includes(name)) continue;
+    for (const [w, h] of [
+      [1280, 800],
+      [1920, 1080],
+    ]) {
       const page = await browser.newPage({ viewport: { width: w, height: h } });
       const watched = await watchPage(page, server.url);
-      await page.goto(server.url + hash);
+      await page.goto(`${server.url}#${s.hash}`);
       await waitForData(page);
-      await settle(page, 2500);
-      const file = `${outDir}/view${i}-${w}x${h}.png`;
+      await settle(page, 2000);
+      await s.act?.(page);
+      await settle(page, 800);
+      const file = `${outDir}/${name}-${w}x${h}.png`;
       await page.screenshot({ path: file });
       console.log(file, 'foreign:', watched.foreignRequests.length, 'errors:', watched.consoleErrors);
       await page.close();

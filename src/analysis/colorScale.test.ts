@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classOf, countBreaks } from './colorScale';
+import { classOf, countBreaks, quantileBreaks, twoSignificant } from './colorScale';
 
 describe('count colour classes', () => {
   it('uses the densest readable series that fits in the palette', () => {
@@ -24,5 +24,19 @@ describe('count colour classes', () => {
   it('puts each value in the class whose range holds it', () => {
     const breaks = [1, 5, 10, 50];
     expect([1, 4, 5, 9, 10, 49, 50, 900].map((v) => classOf(v, breaks))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+  });
+});
+
+describe('quantile classes for rates', () => {
+  it('split ten values into five classes at the quantiles, worked by hand', () => {
+    const values = [12, 3.14159, 45, 7, 100, 61.5, 20, 33, 88.8, 9];
+    // sorted: 3.14 7 9 12 20 33 45 61.5 88.8 100 → quantile positions 0, 2, 4, 6, 8
+    expect(quantileBreaks(values, 5)).toEqual([3.1, 9, 20, 45, 89]);
+  });
+
+  it('round to two significant figures and drop repeated bounds', () => {
+    expect([1234, 0.0456, 99.5, 5].map(twoSignificant)).toEqual([1200, 0.046, 100, 5]);
+    expect(quantileBreaks([5, 5, 5, 5, 6], 5)).toEqual([5, 6]);
+    expect(quantileBreaks([], 5)).toEqual([0]);
   });
 });

@@ -51,3 +51,25 @@ export function classColor(k: number, classCount: number): [number, number, numb
   const i = classCount <= 1 ? n - 1 : Math.round((k * (n - 1)) / (classCount - 1));
   return SEQUENTIAL_PALETTE[i];
 }
+
+/** x rounded to two significant figures (1234 → 1200, 0.0456 → 0.046). */
+export function twoSignificant(x: number): number {
+  if (x === 0) return 0;
+  const p = 10 ** (Math.floor(Math.log10(Math.abs(x))) - 1);
+  return Math.round(x / p) * p;
+}
+
+/**
+ * Class lower bounds at quantiles of the values (for rates, which are not skewed like counts): the first
+ * bound is the minimum, the rest the k/classes quantiles, rounded to two significant figures, duplicates dropped.
+ */
+export function quantileBreaks(values: readonly number[], classes = 5): number[] {
+  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return [0];
+  const breaks = [twoSignificant(v[0])];
+  for (let k = 1; k < classes; k++) {
+    const b = twoSignificant(v[Math.floor((k * v.length) / classes)]);
+    if (b > breaks[breaks.length - 1]) breaks.push(b);
+  }
+  return breaks;
+}

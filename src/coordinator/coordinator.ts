@@ -140,7 +140,7 @@ export class Coordinator {
   }
 
   /** Distinct map points and their location names, for street labels at close zoom. */
-  mapPoints(): Promise<{ lon: number[]; lat: number[]; name: (string | null)[] }> {
+  mapPoints(): Promise<{ lon: number[]; lat: number[]; name: (string | null)[]; count: number[] }> {
     return mapPoints(this.conn);
   }
 

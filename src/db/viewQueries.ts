@@ -170,9 +170,12 @@ export async function cellMonthCounts(
 }
 
 /** Each distinct map point with its location text: street context for the map without a street basemap. */
-export async function mapPoints(conn: SqlConnection): Promise<{ lon: number[]; lat: number[]; name: (string | null)[] }> {
+export async function mapPoints(
+  conn: SqlConnection,
+): Promise<{ lon: number[]; lat: number[]; name: (string | null)[]; count: number[] }> {
   const t = await conn.query(
-    `SELECT lon, lat, min(location) AS name FROM incidents WHERE lon IS NOT NULL AND location IS NOT NULL GROUP BY lon, lat`,
+    `SELECT lon, lat, min(location) AS name, count(*)::DOUBLE AS n FROM incidents
+     WHERE lon IS NOT NULL AND location IS NOT NULL GROUP BY lon, lat`,
   );
-  return { lon: numberColumn(t, 'lon'), lat: numberColumn(t, 'lat'), name: textColumn(t, 'name') };
+  return { lon: numberColumn(t, 'lon'), lat: numberColumn(t, 'lat'), name: textColumn(t, 'name'), count: numberColumn(t, 'n') };
 }

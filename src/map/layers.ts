@@ -1,11 +1,11 @@
 import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
-import { CollisionFilterExtension } from '@deck.gl/extensions';
 import type { FeatureCollection } from 'geojson';
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
 import pointOnFeature from '@turf/point-on-feature';
 import type { Layer } from '@deck.gl/core';
 import { classColor, classOf } from '../analysis/colorScale';
 import type { AreaIndex } from '../geo/areaIndex';
+import { placeLabels } from './labelPlacement';
 
 /** Hexagon result ready for deck.gl: parallel arrays, no per-row objects. */
 export interface HexLayerData {
@@ -63,26 +63,45 @@ export function wardLabels(area: AreaIndex): WardLabel[] {
   }));
 }
 
-export function wardLabelLayer(labels: WardLabel[], selectedNames: ReadonlySet<string>, zoom: number): Layer {
+const LABEL_FONT = '"DejaVu Sans", "Segoe UI", Arial, sans-serif';
+
+/**
+ * Ward names that fit without overlapping at this zoom: selected wards first, then the busiest
+ * (`weight`, e.g. records in view), so the town centres keep their names on a crowded overview.
+ */
+export function wardLabelLayer(
+  labels: WardLabel[],
+  selectedNames: ReadonlySet<string>,
+  weight: (index: number) => number,
+  zoom: number,
+): Layer {
+  const size = (d: WardLabel) => (selectedNames.has(d.name) ? 15 : 12.5);
+  const kept = placeLabels(
+    labels.map((l, i) => ({
+      lon: l.position[0],
+      lat: l.position[1],
+      text: l.name,
+      priority: (selectedNames.has(l.name) ? 1e12 : 0) + weight(i),
+    })),
+    zoom,
+    { charWidth: 8.2, height: 16, offsetY: 0, padding: 2 },
+  ).map((i) => labels[i]);
   return new TextLayer<WardLabel>({
     id: 'ward-labels',
-    data: labels,
+    data: kept,
     getPosition: (d) => d.position,
     getText: (d) => d.name,
-    getSize: (d) => (selectedNames.has(d.name) ? 15 : 12.5),
-    getColor: (d) => (selectedNames.has(d.name) ? [20, 45, 90, 255] : [40, 40, 40, 230]),
-    fontFamily: '"DejaVu Sans", "Segoe UI", Arial, sans-serif',
+    getSize: size,
+    getColor: (d) => (selectedNames.has(d.name) ? [20, 45, 90, 255] : [30, 30, 30, 255]),
+    fontFamily: LABEL_FONT,
     fontWeight: 600,
     fontSettings: { sdf: true },
-    outlineWidth: 3,
-    outlineColor: [255, 255, 255, 230],
+    outlineWidth: 4,
+    outlineColor: [255, 255, 255, 235],
     sizeUnits: 'pixels',
     visible: zoom >= 10.5,
-    extensions: [new CollisionFilterExtension()],
-    collisionGroup: 'wards',
-    getCollisionPriority: (d: WardLabel) => (selectedNames.has(d.name) ? 1 : 0),
     updateTriggers: { getSize: [...selectedNames], getColor: [...selectedNames] },
-  } as ConstructorParameters<typeof TextLayer<WardLabel>>[0]);
+  });
 }
 
 /** Ward outlines drawn above the hexagons, so the selected wards stay visible under dense data. */
@@ -105,6 +124,8 @@ export interface StreetLabels {
   lon: number[];
   lat: number[];
   name: (string | null)[];
+  /** Records at the point: busier places keep their names when labels would overlap. */
+  count: number[];
 }
 
 /** "On or near Northdown Road" → "Northdown Road": police.uk's prefix says nothing on a map. */
@@ -112,31 +133,37 @@ export function streetName(location: string): string {
   return location.replace(/^On or near\s+/i, '');
 }
 
+export const STREET_LABEL_ZOOM = 15;
+
 /** Street names of police.uk map points at close zoom, where a street basemap would otherwise be needed. */
 export function streetLabelLayer(points: StreetLabels, zoom: number): Layer {
+  const visible = zoom >= STREET_LABEL_ZOOM;
   const names = points.name.map((n) => streetName(n ?? ''));
+  const kept = visible
+    ? placeLabels(
+        names.map((text, i) => ({ lon: points.lon[i], lat: points.lat[i], text, priority: points.count[i] })),
+        zoom,
+        { charWidth: 7.2, height: 15, offsetY: -12, padding: 3 },
+      )
+    : [];
   return new TextLayer({
     id: 'street-labels',
-    data: { length: names.length },
-    getPosition: (_: unknown, { index }: { index: number }) => [points.lon[index], points.lat[index]],
-    getText: (_: unknown, { index }: { index: number }) => names[index],
+    data: { length: kept.length },
+    getPosition: (_: unknown, { index }: { index: number }) => [points.lon[kept[index]], points.lat[kept[index]]],
+    getText: (_: unknown, { index }: { index: number }) => names[kept[index]],
     getSize: 12,
-    getColor: [60, 60, 60, 255],
-    getPixelOffset: [0, -10],
-    fontFamily: '"DejaVu Sans", "Segoe UI", Arial, sans-serif',
-    fontSettings: { sdf: true },
-    outlineWidth: 3,
-    outlineColor: [255, 255, 255, 235],
+    getColor: [25, 25, 25, 255],
+    getPixelOffset: [0, -12],
+    fontFamily: LABEL_FONT,
     characterSet: 'auto',
     sizeUnits: 'pixels',
-    visible: zoom >= STREET_LABEL_ZOOM,
-    extensions: [new CollisionFilterExtension()],
-    collisionGroup: 'streets',
-    updateTriggers: { getText: names, getPosition: points.lon },
-  } as ConstructorParameters<typeof TextLayer>[0]);
+    background: true,
+    getBackgroundColor: [255, 255, 255, 225],
+    backgroundPadding: [3, 1],
+    visible,
+    updateTriggers: { getText: [kept, names], getPosition: [kept, points.lon] },
+  });
 }
-
-export const STREET_LABEL_ZOOM = 15;
 
 /** LSOAs coloured by a value per feature code (records per 1,000 residents), drawn under the hexagons. */
 export function lsoaRateLayer(

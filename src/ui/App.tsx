@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import bbox from '@turf/bbox';
-import { countBreaks } from '../analysis/colorScale';
+import { countBreaks, quantileBreaks } from '../analysis/colorScale';
 import { monthCoverage } from '../analysis/monthCoverage';
 import { ratePer1000 } from '../analysis/wardRates';
 import { categoriesInMask, groupForMask, POLICE_UK_CATEGORIES } from '../domain/categories';
@@ -98,7 +98,7 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
     const rates = new Map<string, number>();
     for (const [code, pop] of LSOA_POPULATION) rates.set(code, ratePer1000(result.lsoaCounts.get(code) ?? 0, pop) ?? 0);
     const max = Math.max(0, ...rates.values());
-    return { rateOf: (code: string) => rates.get(code) ?? null, breaks: countBreaks(max), max };
+    return { rateOf: (code: string) => rates.get(code) ?? null, breaks: quantileBreaks([...rates.values()], 5), max };
   }, [result]);
 
   const filterRef = useRef(filter);
@@ -149,10 +149,12 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
       ...(lsoaRates && state.layers.lsoaRates ? [lsoaRateLayer(THANET_LSOAS, lsoaRates.rateOf, lsoaRates.breaks)] : []),
       ...(hexData && state.layers.hexagons ? [hexLayer(hexData, onHexHover, onHexClick)] : []),
       wardOutlineLayer(THANET_WARDS, state.wards),
-      ...(state.layers.wardLabels ? [wardLabelLayer(LABELS, selectedNames, zoom)] : []),
+      ...(state.layers.wardLabels
+        ? [wardLabelLayer(LABELS, selectedNames, (i) => result?.wardCounts[i] ?? 0, zoom)]
+        : []),
       ...(points && state.layers.streetLabels ? [streetLabelLayer(points, zoom)] : []),
     ],
-    [hexData, lsoaRates, onHexHover, onHexClick, selectedNames, state.layers, state.wards, points],
+    [hexData, lsoaRates, onHexHover, onHexClick, selectedNames, state.layers, state.wards, points, result],
   );
 
   const fitBounds = useMemo(() => {
@@ -162,8 +164,10 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.wards.join(',')]);
 
-  const coverage = months.length ? monthCoverage(months, from, to) : { withData: [], gaps: [] };
-  const windowHasData = playback.window ? monthCoverage(months, ...playback.window).withData.length > 0 : true;
+  // Headline figures describe what the map shows: the playback window while playing.
+  const shown = playback.window ?? [from, to];
+  const coverage = months.length ? monthCoverage(months, shown[0], shown[1]) : { withData: [], gaps: [] };
+  const windowHasData = coverage.withData.length > 0;
   const flaggedInRange = [...flagged].filter((m) => m >= from && m <= to);
   const fingerprint = combineFingerprints(sources.map((s) => s.fingerprint));
   const categoryLabel = groupForMask(state.categories)?.label ?? `${categoryIds.length} categories`;
@@ -260,7 +264,7 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
         )}
         <AboutData sources={sources} fingerprint={fingerprint} />
       </aside>
-      <main className="map-pane">
+      <main className="map-pane" onMouseLeave={() => setHover(null)}>
         <MapView
           wards={THANET_WARDS}
           districts={KENT_DISTRICTS}
@@ -295,7 +299,7 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
             <Legend
               breaks={lsoaRates.breaks}
               max={lsoaRates.max}
-              unit="LSOA records per 1,000 residents (mid-2019)"
+              unit="LSOA records per 1,000 residents in the months shown (fifths of LSOAs; mid-2019 populations)"
               decimals
             />
           )}

@@ -44,6 +44,7 @@ export function DetailPanel({ cellId, detail, monthly, from, to, flagged, onClos
                 <tr key={m}>
                   <th scope="row">{monthLabel(m)}</th>
                   <td>{formatCount(monthly.count[i])}</td>
+                  <td className="flag">{flagged.has(m) ? 'possibly incomplete month' : ''}</td>
                 </tr>
               ))}
             </tbody>
