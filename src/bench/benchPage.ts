@@ -2,6 +2,7 @@
 // workloads the issues name. bench/run.ts opens this page in headless Chromium and prints the results.
 import { Deck, type Layer } from '@deck.gl/core';
 import { countBreaks } from '../analysis/colorScale';
+import { COUNT_WEIGHTS } from '../domain/harmSchemes';
 import { Coordinator } from '../coordinator/coordinator';
 import { openBrowserDuckDB } from '../db/browserDuckDB';
 import type { RecordFilter } from '../db/viewQueries';
@@ -67,6 +68,7 @@ async function run(): Promise<BenchResult> {
     toMonth: months[months.length - 1],
     categories: Array.from({ length: 14 }, (_, i) => i),
     wards: [],
+    weights: COUNT_WEIGHTS,
   };
   t = performance.now();
   const first = await coordinator.view(all, 9);

@@ -3,8 +3,15 @@ import { FileError } from '../ingest/fileError';
 import { loadedThanet, readPoliceUkDir } from '../db/loadedThanet';
 import { totals } from '../db/viewQueries';
 import { POLICE_UK_CATEGORIES } from '../domain/categories';
+import { COUNT_WEIGHTS } from '../domain/harmSchemes';
 
-const everything = { fromMonth: 0, toMonth: 10_000, categories: POLICE_UK_CATEGORIES.map((_, i) => i), wards: [] };
+const everything = {
+  fromMonth: 0,
+  toMonth: 10_000,
+  categories: POLICE_UK_CATEGORIES.map((_, i) => i),
+  wards: [],
+  weights: COUNT_WEIGHTS,
+};
 
 describe('loading files', () => {
   it('adds a month not yet loaded, with its own source row', async () => {

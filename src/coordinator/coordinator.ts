@@ -14,6 +14,7 @@ import {
   totals,
   wardCounts,
   type HexCounts,
+  type MonthSeries,
   type RecordFilter,
   type Totals,
 } from '../db/viewQueries';
@@ -27,8 +28,8 @@ import { LatestWins, type Outcome } from './latestWins';
 export interface ViewResult {
   hex: HexCounts;
   totals: Totals;
-  /** Records per ward (all wards, whatever is selected), by ward index. */
-  wardCounts: Float64Array;
+  /** Records and the metric per ward (all wards, whatever is selected), by ward index. */
+  wardCounts: { counts: Float64Array; values: Float64Array };
   /** Records per LSOA code. */
   lsoaCounts: Map<string, number>;
 }
@@ -48,7 +49,7 @@ export interface PreparedLoad {
 export class Coordinator {
   private readonly viewQueue = new LatestWins<ViewResult>();
   private readonly hoverQueue = new LatestWins<CellDetail>();
-  private readonly trendQueue = new LatestWins<{ month: number[]; count: number[] }>();
+  private readonly trendQueue = new LatestWins<MonthSeries>();
 
   private constructor(
     private readonly conn: SqlConnection,
@@ -124,7 +125,7 @@ export class Coordinator {
   }
 
   /** Monthly counts of one hexagon, for the pinned detail panel. */
-  cellMonthly(filter: RecordFilter, resolution: number, cell: bigint): Promise<{ month: number[]; count: number[] }> {
+  cellMonthly(filter: RecordFilter, resolution: number, cell: bigint): Promise<MonthSeries> {
     return cellMonthly(this.conn, filter, resolution, cell);
   }
 
@@ -145,7 +146,7 @@ export class Coordinator {
   }
 
   /** Records per month with data in the filter's range. */
-  trend(filter: RecordFilter): Promise<Outcome<{ month: number[]; count: number[] }>> {
+  trend(filter: RecordFilter): Promise<Outcome<MonthSeries>> {
     return this.trendQueue.schedule(() => monthCounts(this.conn, filter));
   }
 }

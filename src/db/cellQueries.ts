@@ -1,6 +1,6 @@
 import { h3ParentSql } from './h3Sql';
 import { numberColumn, textColumn, type SqlConnection } from './connection';
-import { monthCounts, recordWhere, type RecordFilter } from './viewQueries';
+import { measureSql, monthCounts, recordWhere, type MonthSeries, type RecordFilter } from './viewQueries';
 
 export interface Ranked {
   label: string;
@@ -9,6 +9,8 @@ export interface Ranked {
 
 export interface CellDetail {
   count: number;
+  /** The metric (harm, or the count again). */
+  value: number;
   topCategories: Ranked[];
   topLocations: Ranked[];
   wards: Ranked[];
@@ -33,12 +35,23 @@ export async function cellDetail(
     const labels = textColumn(t, 'label');
     return numberColumn(t, 'n').map((count, i) => ({ label: labels[i] ?? '(none)', count }));
   };
+  const m = measureSql(filter);
+  const totalsTable = await conn.query(
+    `SELECT count(*)::DOUBLE AS n, coalesce(${m.sql}, 0)::DOUBLE AS v FROM incidents WHERE ${inCell}`,
+    [...m.params, ...params],
+  );
   const [topCategories, topLocations, wards] = await Promise.all([
     ranked('(SELECT name FROM categories c WHERE c.category_id = incidents.category_id)', 3),
     ranked("coalesce(location, '(no location text)')", 3),
     ranked('(SELECT name FROM wards w WHERE w.ward_idx = incidents.ward_idx)', 50),
   ]);
-  return { count: wards.reduce((n, r) => n + r.count, 0), topCategories, topLocations, wards };
+  return {
+    count: numberColumn(totalsTable, 'n')[0],
+    value: numberColumn(totalsTable, 'v')[0],
+    topCategories,
+    topLocations,
+    wards,
+  };
 }
 
 /** Monthly counts of one hexagon under the filter, for every month holding any data in the range. */
@@ -47,7 +60,7 @@ export function cellMonthly(
   filter: RecordFilter,
   resolution: number,
   cell: bigint,
-): Promise<{ month: number[]; count: number[] }> {
+): Promise<MonthSeries> {
   return monthCounts(conn, filter, {
     sql: `${h3ParentSql('cell')} = ?::UBIGINT`,
     params: [resolution, resolution, cell.toString()],

@@ -66,6 +66,13 @@ export function intListParam(values: Iterable<number>): string {
   return `[${[...values].map((v) => Math.trunc(v)).join(',')}]`;
 }
 
+/** A list of finite numbers as a bindable parameter, for `?::DOUBLE[]`. */
+export function numberListParam(values: Iterable<number>): string {
+  const list = [...values];
+  if (list.some((v) => !Number.isFinite(v))) throw new Error('number list holds a value that is not finite');
+  return `[${list.join(',')}]`;
+}
+
 export function numberColumn(table: ResultTable, name: string): number[] {
   const col = table.getChild(name);
   if (!col) throw new Error(`query result has no column ${name}`);

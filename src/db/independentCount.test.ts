@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { independentCounts, independentTotal } from '../../test-support/independentCount';
 import { formatMonth, parseMonth } from '../domain/months';
 import { POLICE_UK_CATEGORIES } from '../domain/categories';
+import { COUNT_WEIGHTS, ILLUSTRATIVE_CSS_SCHEME, weightVector } from '../domain/harmSchemes';
 import { loadThanetFromDisk } from '../geo/areaFromDisk';
 import type { DuckDBConnection } from './connection';
 import { loadedThanet } from './loadedThanet';
@@ -19,11 +20,11 @@ beforeAll(async () => {
   reference = independentCounts();
 });
 
-const everything: RecordFilter = { fromMonth: 0, toMonth: 10_000, categories: ALL, wards: [] };
+const everything: RecordFilter = { fromMonth: 0, toMonth: 10_000, categories: ALL, wards: [], weights: COUNT_WEIGHTS };
 
 describe('DuckDB counts against an independent count of the CSVs', () => {
   it('holds all 26,278 embedded records, none outside a ward', async () => {
-    expect(await totals(conn, everything)).toEqual({ mapped: 26_278, noLocation: 0 });
+    expect(await totals(conn, everything)).toEqual({ mapped: 26_278, noLocation: 0, value: 26_278 });
   });
 
   it('agrees for every ward and month', async () => {
@@ -47,6 +48,7 @@ describe('DuckDB counts against an independent count of the CSVs', () => {
       toMonth: parseMonth('2019-08')!,
       categories: [violence],
       wards: wards.map((n) => area.wards.find((w) => w.name === n)!.index),
+      weights: COUNT_WEIGHTS,
     };
     const expected = independentTotal(reference, wards, '2019-03', '2019-08', ['Violence and sexual offences']);
     expect(expected).toBeGreaterThan(100);
@@ -65,7 +67,7 @@ describe('DuckDB counts against an independent count of the CSVs', () => {
 
   it('ward counts ignore the ward selection and match the independent count', async () => {
     const filter = { ...everything, fromMonth: parseMonth('2019-01')!, toMonth: parseMonth('2019-06')!, wards: [0] };
-    const counts = await wardCounts(conn, filter, 23);
+    const { counts } = await wardCounts(conn, filter, 23);
     area.wards.forEach((w) => expect(counts[w.index], w.name).toBe(independentTotal(reference, [w.name], '2019-01', '2019-06')));
   });
 
@@ -106,5 +108,19 @@ describe('DuckDB counts against an independent count of the CSVs', () => {
     const i = hex.counts.indexOf(Math.max(...hex.counts));
     const monthly = await cellMonthly(conn, everything, 9, hex.cells[i]);
     expect(monthly.count.reduce((a, b) => a + b, 0)).toBe(hex.counts[i]);
+  });
+
+  it("harm per ward is each category's independent count times its weight", async () => {
+    const weights = weightVector(ILLUSTRATIVE_CSS_SCHEME);
+    const { values } = await wardCounts(conn, { ...everything, weights }, 23);
+    for (const w of area.wards) {
+      const expected = POLICE_UK_CATEGORIES.reduce(
+        (sum, c, id) => sum + weights[id] * independentTotal(reference, [w.name], '2017-10', '2019-10', [c]),
+        0,
+      );
+      expect(values[w.index], w.name).toBeCloseTo(expected, 6);
+    }
+    const hex = await hexCounts(conn, { ...everything, weights }, 8);
+    expect(hex.values.reduce((a, b) => a + b, 0)).toBeCloseTo(values.reduce((a, b) => a + b, 0), 4);
   });
 });

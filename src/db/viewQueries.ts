@@ -1,5 +1,5 @@
 import { h3ParentSql } from './h3Sql';
-import { intListParam, numberColumn, textColumn, type ResultTable, type SqlConnection, type SqlParam } from './connection';
+import { intListParam, numberColumn, numberListParam, textColumn, type ResultTable, type SqlConnection, type SqlParam } from './connection';
 
 /** What every figure on screen is restricted to. */
 export interface RecordFilter {
@@ -9,6 +9,13 @@ export interface RecordFilter {
   categories: readonly number[];
   /** Ward indices included; empty means the whole area. */
   wards: readonly number[];
+  /** The metric: a weight per category id (all 1 for a count), applied at query time. */
+  weights: readonly number[];
+}
+
+/** Σ weight over the group's records: the metric every figure follows (a count when weights are all 1). */
+export function measureSql(filter: RecordFilter): { sql: string; params: SqlParam[] } {
+  return { sql: 'sum(list_extract(?::DOUBLE[], category_id + 1))::DOUBLE', params: [numberListParam(filter.weights)] };
 }
 
 /** The WHERE clause shared by every view query, and its parameters in order. */
@@ -31,18 +38,25 @@ export interface HexCounts {
   /** H3 cells at the asked resolution, as unsigned 64-bit integers. */
   cells: BigUint64Array;
   counts: Float64Array;
+  /** The metric per cell (harm, or the count again). */
+  values: Float64Array;
 }
 
 /** Records per H3 cell at `resolution` for the filter. Records without a location have no cell. */
 export async function hexCounts(conn: SqlConnection, filter: RecordFilter, resolution: number): Promise<HexCounts> {
   const w = recordWhere(filter);
+  const m = measureSql(filter);
   const t = await conn.query(
-    `SELECT ${h3ParentSql('cell')} AS h, count(*)::DOUBLE AS n
+    `SELECT ${h3ParentSql('cell')} AS h, count(*)::DOUBLE AS n, ${m.sql} AS v
      FROM incidents WHERE cell IS NOT NULL AND ${w.sql}
      GROUP BY h`,
-    [resolution, resolution, ...w.params],
+    [resolution, resolution, ...m.params, ...w.params],
   );
-  return { cells: bigColumn(t, 'h'), counts: Float64Array.from(numberColumn(t, 'n')) };
+  return {
+    cells: bigColumn(t, 'h'),
+    counts: Float64Array.from(numberColumn(t, 'n')),
+    values: Float64Array.from(numberColumn(t, 'v')),
+  };
 }
 
 function bigColumn(t: ResultTable, name: string): BigUint64Array {
@@ -62,16 +76,23 @@ export interface Totals {
   mapped: number;
   /** Records in view without a location: in no ward and on no map, so counted only when no ward is chosen. */
   noLocation: number;
+  /** The metric over the mapped records. */
+  value: number;
 }
 
 export async function totals(conn: SqlConnection, filter: RecordFilter): Promise<Totals> {
   const w = recordWhere(filter);
   const t = await conn.query(
-    `SELECT count(cell)::DOUBLE AS mapped, (count(*) - count(cell))::DOUBLE AS no_location
+    `SELECT count(cell)::DOUBLE AS mapped, (count(*) - count(cell))::DOUBLE AS no_location,
+            coalesce(sum(CASE WHEN cell IS NOT NULL THEN list_extract(?::DOUBLE[], category_id + 1) END), 0)::DOUBLE AS v
      FROM incidents WHERE ${w.sql}`,
-    w.params,
+    [numberListParam(filter.weights), ...w.params],
   );
-  return { mapped: numberColumn(t, 'mapped')[0], noLocation: numberColumn(t, 'no_location')[0] };
+  return {
+    mapped: numberColumn(t, 'mapped')[0],
+    noLocation: numberColumn(t, 'no_location')[0],
+    value: numberColumn(t, 'v')[0],
+  };
 }
 
 /** Records per ward and month: the table the independent count is checked against. */
@@ -99,29 +120,48 @@ function allWards(filter: RecordFilter): RecordFilter {
   return { ...filter, wards: [] };
 }
 
-/** Records per ward (by ward index, 0 where none) for the filter, whatever wards are selected. */
-export async function wardCounts(conn: SqlConnection, filter: RecordFilter, wardCount: number): Promise<Float64Array> {
+/** Records and the metric per ward (by ward index, 0 where none) for the filter, whatever wards are selected. */
+export async function wardCounts(
+  conn: SqlConnection,
+  filter: RecordFilter,
+  wardCount: number,
+): Promise<{ counts: Float64Array; values: Float64Array }> {
   const w = recordWhere(allWards(filter));
+  const m = measureSql(filter);
   const t = await conn.query(
-    `SELECT ward_idx, count(*)::DOUBLE AS n FROM incidents WHERE ward_idx IS NOT NULL AND ${w.sql} GROUP BY 1`,
-    w.params,
+    `SELECT ward_idx, count(*)::DOUBLE AS n, ${m.sql} AS v FROM incidents
+     WHERE ward_idx IS NOT NULL AND ${w.sql} GROUP BY 1`,
+    [...m.params, ...w.params],
   );
-  const out = new Float64Array(wardCount);
+  const counts = new Float64Array(wardCount);
+  const values = new Float64Array(wardCount);
   const n = numberColumn(t, 'n');
-  numberColumn(t, 'ward_idx').forEach((ward, i) => (out[ward] = n[i]));
-  return out;
+  const v = numberColumn(t, 'v');
+  numberColumn(t, 'ward_idx').forEach((ward, i) => {
+    counts[ward] = n[i];
+    values[ward] = v[i];
+  });
+  return { counts, values };
 }
 
-/** Records per LSOA code (as published) for the filter. */
+/** The metric per LSOA code (as published) for the filter. */
 export async function lsoaCounts(conn: SqlConnection, filter: RecordFilter): Promise<Map<string, number>> {
   const w = recordWhere(filter);
+  const m = measureSql(filter);
   const t = await conn.query(
-    `SELECT lsoa_code, count(*)::DOUBLE AS n FROM incidents WHERE lsoa_code IS NOT NULL AND ${w.sql} GROUP BY 1`,
-    w.params,
+    `SELECT lsoa_code, ${m.sql} AS n FROM incidents WHERE lsoa_code IS NOT NULL AND ${w.sql} GROUP BY 1`,
+    [...m.params, ...w.params],
   );
   const codes = textColumn(t, 'lsoa_code');
   const n = numberColumn(t, 'n');
   return new Map(codes.map((c, i) => [c ?? '', n[i]]));
+}
+
+/** Per month: records, and the metric. */
+export interface MonthSeries {
+  month: number[];
+  count: number[];
+  value: number[];
 }
 
 /**
@@ -133,18 +173,19 @@ export async function monthCounts(
   conn: SqlConnection,
   filter: RecordFilter,
   extra: { sql: string; params: SqlParam[] } = { sql: 'TRUE', params: [] },
-): Promise<{ month: number[]; count: number[] }> {
+): Promise<MonthSeries> {
   const w = recordWhere(filter);
+  const m = measureSql(filter);
   const t = await conn.query(
-    `SELECT m.month_idx, coalesce(c.n, 0)::DOUBLE AS n
+    `SELECT m.month_idx, coalesce(c.n, 0)::DOUBLE AS n, coalesce(c.v, 0)::DOUBLE AS v
      FROM (SELECT DISTINCT month_idx FROM incidents WHERE month_idx BETWEEN ? AND ?) m
-     LEFT JOIN (SELECT month_idx, count(*) AS n FROM incidents
+     LEFT JOIN (SELECT month_idx, count(*) AS n, ${m.sql} AS v FROM incidents
                 WHERE cell IS NOT NULL AND ${extra.sql} AND ${w.sql} GROUP BY 1) c
        USING (month_idx)
      ORDER BY 1`,
-    [filter.fromMonth, filter.toMonth, ...extra.params, ...w.params],
+    [filter.fromMonth, filter.toMonth, ...m.params, ...extra.params, ...w.params],
   );
-  return { month: numberColumn(t, 'month_idx'), count: numberColumn(t, 'n') };
+  return { month: numberColumn(t, 'month_idx'), count: numberColumn(t, 'n'), value: numberColumn(t, 'v') };
 }
 
 /** Every record per month and source, whatever the filter: what a publication holds, for data-quality flags. */
@@ -153,18 +194,19 @@ export async function publicationMonthTotals(conn: SqlConnection): Promise<{ mon
   return { month: numberColumn(t, 'month_idx'), count: numberColumn(t, 'n') };
 }
 
-/** Sparse cell × month counts at a resolution, cells numbered 0.. for typed-array work (playback scale). */
+/** Sparse cell × month values of the metric at a resolution, cells numbered 0.. for typed-array work (playback scale). */
 export async function cellMonthCounts(
   conn: SqlConnection,
   filter: RecordFilter,
   resolution: number,
 ): Promise<{ cell: number[]; month: number[]; count: number[] }> {
   const w = recordWhere(filter);
+  const m = measureSql(filter);
   const t = await conn.query(
     `SELECT dense_rank() OVER (ORDER BY h)::INTEGER AS cell_no, month_idx, n FROM (
-       SELECT ${h3ParentSql('cell')} AS h, month_idx, count(*)::DOUBLE AS n
+       SELECT ${h3ParentSql('cell')} AS h, month_idx, ${m.sql} AS n
        FROM incidents WHERE cell IS NOT NULL AND ${w.sql} GROUP BY 1, 2)`,
-    [resolution, resolution, ...w.params],
+    [resolution, resolution, ...m.params, ...w.params],
   );
   return { cell: numberColumn(t, 'cell_no'), month: numberColumn(t, 'month_idx'), count: numberColumn(t, 'n') };
 }

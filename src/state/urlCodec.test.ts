@@ -10,6 +10,17 @@ describe('view state in the URL', () => {
       wards: ['E05005093', 'E05005088'],
       months: { from: '2019-03', to: '2019-08' },
       categories: categoryMask(['Burglary', 'Robbery']),
+      metric: 'harm',
+      scheme: {
+        id: 'own:Kent CCHI',
+        name: 'Kent CCHI',
+        weights: DEFAULT_VIEW_STATE.scheme.weights.map((w, i) => ({
+          ...w,
+          weight: i * 10.5,
+          basis: w.placeholder ? 'Placeholder (from a shared link).' : 'From a shared link: see the scheme file for its basis.',
+          source: 'shared link',
+        })),
+      },
       resolution: 8,
       playbackMonths: 6,
       layers: { hexagons: true, lsoaRates: true, wardLabels: false, streetLabels: true },

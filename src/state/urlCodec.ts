@@ -1,5 +1,6 @@
 import { ALL_CATEGORIES_MASK, CATEGORY_GROUPS, categoryMask } from '../domain/categories';
 import { parseMonth } from '../domain/months';
+import { decodeScheme, encodeScheme } from './schemeCodec';
 import { DEFAULT_VIEW_STATE, PLAYBACK_LENGTHS, RESOLUTIONS, VIEW_STATE_VERSION, type Resolution, type ViewState } from './viewState';
 
 /**
@@ -16,6 +17,8 @@ export function encodeViewState(state: ViewState): string {
     const group = CATEGORY_GROUPS.find((g) => categoryMask(g.categories) === state.categories);
     p.set('cat', group ? group.key : `m${state.categories.toString(16)}`);
   }
+  if (state.metric === 'harm') p.set('metric', 'harm');
+  encodeScheme(state.scheme, p);
   p.set('res', String(state.resolution));
   if (state.playbackMonths !== DEFAULT_VIEW_STATE.playbackMonths) p.set('play', String(state.playbackMonths));
   const layers = Object.entries(state.layers)
@@ -75,6 +78,8 @@ export function decodeViewState(hash: string): ViewState {
       .filter((w) => WARD_CODE.test(w)),
     months: decodeMonths(p.get('months')),
     categories: decodeCategories(p.get('cat')),
+    metric: p.get('metric') === 'harm' ? 'harm' : 'count',
+    scheme: decodeScheme(p),
     resolution: (RESOLUTIONS as readonly number[]).includes(res) ? (res as Resolution) : d.resolution,
     playbackMonths: (PLAYBACK_LENGTHS as readonly number[]).includes(play) ? play : d.playbackMonths,
     layers,

@@ -1,4 +1,5 @@
 import { ALL_CATEGORIES_MASK } from '../domain/categories';
+import { ILLUSTRATIVE_CSS_SCHEME, type HarmScheme } from '../domain/harmSchemes';
 
 /** Bump when a field changes meaning; readers of older versions fill what they lack with defaults. */
 export const VIEW_STATE_VERSION = 1;
@@ -33,6 +34,9 @@ export interface ViewState {
   months: { from: string; to: string } | null;
   /** Bit mask over police.uk category ids (see domain/categories). */
   categories: number;
+  /** What every figure measures: records, or harm under `scheme`. */
+  metric: 'count' | 'harm';
+  scheme: HarmScheme;
   resolution: Resolution;
   /** Months in each playback window. */
   playbackMonths: number;
@@ -47,6 +51,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   wards: [],
   months: null,
   categories: ALL_CATEGORIES_MASK,
+  metric: 'count',
+  scheme: ILLUSTRATIVE_CSS_SCHEME,
   resolution: 9,
   playbackMonths: 3,
   layers: { hexagons: true, lsoaRates: false, wardLabels: true, streetLabels: true },

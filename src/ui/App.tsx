@@ -5,6 +5,8 @@ import { monthCoverage } from '../analysis/monthCoverage';
 import { ratePer1000 } from '../analysis/wardRates';
 import { categoriesInMask, groupForMask, POLICE_UK_CATEGORIES } from '../domain/categories';
 import { combineFingerprints } from '../domain/fingerprint';
+import { COUNT_WEIGHTS, weightVector } from '../domain/harmSchemes';
+import { HarmControl, placeholderNote } from './HarmControl';
 import { formatMonth, parseMonth } from '../domain/months';
 import type { Coordinator } from '../coordinator/coordinator';
 import type { CellDetail } from '../db/cellQueries';
@@ -72,11 +74,15 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
   const to = clamp(parseMonth(state.months?.to ?? '') ?? dataMax, from, dataMax);
   const wardIndices = state.wards.map((c) => THANET.wardByCode(c)?.index).filter((i): i is number => i !== undefined);
   const categoryIds = categoriesInMask(state.categories).map((c) => POLICE_UK_CATEGORIES.indexOf(c));
+  const harm = state.metric === 'harm';
+  const weights = harm ? weightVector(state.scheme) : COUNT_WEIGHTS;
   const baseFilter: RecordFilter | null = useMemo(
-    () => (months.length ? { fromMonth: from, toMonth: to, categories: categoryIds, wards: wardIndices } : null),
+    () => (months.length ? { fromMonth: from, toMonth: to, categories: categoryIds, wards: wardIndices, weights } : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [months.length, from, to, state.categories, state.wards.join(',')],
+    [months.length, from, to, state.categories, state.wards.join(','), weights.join(',')],
   );
+  const metricName = harm ? `Harm (${state.scheme.name})` : 'Records';
+  const unverified = harm ? placeholderNote(state.scheme) : null;
 
   const playback = usePlayback(coordinator, baseFilter, state.resolution, state.playbackMonths);
   const filter: RecordFilter | null =
@@ -87,10 +93,10 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
 
   const hexData = useMemo(() => {
     if (!result) return null;
-    const { cells, counts } = result.hex;
+    const { cells, values } = result.hex;
     const hexes = Array.from(cells, (c) => c.toString(16));
-    const max = playback.fixedMax ?? counts.reduce((m, v) => Math.max(m, v), 0);
-    return { hexes, counts, breaks: countBreaks(max), max };
+    const max = playback.fixedMax ?? values.reduce((m, v) => Math.max(m, v), 0);
+    return { hexes, counts: values, breaks: countBreaks(max), max };
   }, [result, playback.fixedMax]);
 
   const lsoaRates = useMemo(() => {
@@ -150,7 +156,7 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
       ...(hexData && state.layers.hexagons ? [hexLayer(hexData, onHexHover, onHexClick)] : []),
       wardOutlineLayer(THANET_WARDS, state.wards),
       ...(state.layers.wardLabels
-        ? [wardLabelLayer(LABELS, selectedNames, (i) => result?.wardCounts[i] ?? 0, zoom)]
+        ? [wardLabelLayer(LABELS, selectedNames, (i) => result?.wardCounts.counts[i] ?? 0, zoom)]
         : []),
       ...(points && state.layers.streetLabels ? [streetLabelLayer(points, zoom)] : []),
     ],
@@ -200,6 +206,7 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
         </h1>
         <HeadlineStrip
           records={result ? result.totals.mapped : null}
+          harm={harm && result ? { value: result.totals.value, note: unverified } : null}
           noLocation={result?.totals.noLocation ?? 0}
           monthsWithData={coverage.withData.length}
           monthsInRange={coverage.withData.length + coverage.gaps.length}
@@ -244,6 +251,7 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
           </>
         )}
         <CategoryControl mask={state.categories} onChange={(categories) => update({ categories })} />
+        <HarmControl metric={state.metric} scheme={state.scheme} onChange={update} />
         <WardControl
           wards={THANET.wards}
           selected={state.wards}
@@ -274,7 +282,14 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
           camera={state.camera}
           onCameraChange={(camera) => update({ camera })}
         />
-        {hover?.detail && <CellTooltip detail={hover.detail} x={hover.x} y={hover.y} />}
+        {hover?.detail && (
+          <CellTooltip
+            detail={hover.detail}
+            x={hover.x}
+            y={hover.y}
+            harmLabel={harm ? `${state.scheme.name}${unverified ? ` — ${unverified}` : ''}` : undefined}
+          />
+        )}
         {pinned && (
           <DetailPanel
             cellId={pinned.cell.toString(16)}
@@ -291,33 +306,35 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
             <Legend
               breaks={hexData.breaks}
               max={hexData.max}
-              unit={`Records per hexagon — ${resolutionLabel(state.resolution)}`}
-              note={playback.fixedMax !== null ? 'Scale fixed for the whole playback' : undefined}
+              unit={`${metricName} per hexagon — ${resolutionLabel(state.resolution)}`}
+              note={[playback.fixedMax !== null ? 'Scale fixed for the whole playback' : '', unverified ?? '']
+                .filter(Boolean)
+                .join(' · ') || undefined}
             />
           )}
           {lsoaRates && state.layers.lsoaRates && (
             <Legend
               breaks={lsoaRates.breaks}
               max={lsoaRates.max}
-              unit="LSOA records per 1,000 residents in the months shown (fifths of LSOAs; mid-2019 populations)"
+              unit={`LSOA ${harm ? 'harm' : 'records'} per 1,000 residents in the months shown (fifths of LSOAs; mid-2019 populations)`}
               decimals
             />
           )}
         </div>
       </main>
       <aside className="insights" aria-label="Trend and wards">
-        <h2>Records per month</h2>
+        <h2>{metricName} per month</h2>
         <p className="muted small">
           {categoryLabel} · {wardIndices.length ? `${wardIndices.length} ward(s)` : `All of ${AREA_NAME}`}
         </p>
         {trend && (
           <TrendChart
-            series={trend}
+            series={{ month: trend.month, count: trend.value }}
             from={from}
             to={to}
             flagged={flagged}
             window={playback.window}
-            label="Records"
+            label={metricName}
           />
         )}
         {flaggedInRange.length > 0 && (
@@ -329,7 +346,8 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
         {result && (
           <WardTable
             wards={THANET.wards}
-            counts={result.wardCounts}
+            counts={result.wardCounts.counts}
+            values={harm ? result.wardCounts.values : null}
             populations={WARD_POPULATION}
             selected={state.wards}
             onSelect={(code) => update({ wards: [code], camera: null })}

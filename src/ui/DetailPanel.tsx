@@ -1,6 +1,6 @@
 import type { CellDetail } from '../db/cellQueries';
 import { monthLabel } from '../domain/months';
-import { formatCount } from './format';
+import { formatCount, formatValue } from './format';
 import { TrendChart, type TrendSeries } from './TrendChart';
 
 interface Props {
@@ -29,7 +29,7 @@ export function DetailPanel({ cellId, detail, monthly, from, to, flagged, onClos
       <p className="muted small">H3 {cellId}</p>
       {detail && (
         <p>
-          <strong>{formatCount(detail.count)}</strong> records in view. Top:{' '}
+          <strong>{formatCount(detail.count)}</strong> records in view{detail.value !== detail.count ? ` (harm ${formatValue(detail.value)})` : ''}. Top:{' '}
           {detail.topCategories.map((c) => `${c.label} (${formatCount(c.count)})`).join(', ')}. Places:{' '}
           {detail.topLocations.map((c) => `${c.label} (${formatCount(c.count)})`).join(', ')}.
         </p>

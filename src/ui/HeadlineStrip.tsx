@@ -1,7 +1,8 @@
-import { formatCount, formatMonthRuns } from './format';
+import { formatCount, formatMonthRuns, formatValue } from './format';
 
 interface Props {
   records: number | null;
+  harm: { value: number; note: string | null } | null;
   noLocation: number;
   monthsWithData: number;
   monthsInRange: number;
@@ -10,7 +11,7 @@ interface Props {
   areaName: string;
 }
 
-export function HeadlineStrip({ records, noLocation, monthsWithData, monthsInRange, gaps, wardNames, areaName }: Props) {
+export function HeadlineStrip({ records, harm, noLocation, monthsWithData, monthsInRange, gaps, wardNames, areaName }: Props) {
   return (
     <dl className="headline" data-testid="headline">
       <div>
@@ -18,6 +19,13 @@ export function HeadlineStrip({ records, noLocation, monthsWithData, monthsInRan
         <dd data-testid="records-in-view">{records === null ? '…' : formatCount(records)}</dd>
         {noLocation > 0 && <dd className="note">+{formatCount(noLocation)} without a location (not mapped)</dd>}
       </div>
+      {harm && (
+        <div>
+          <dt>Harm in view</dt>
+          <dd data-testid="harm-in-view">{formatValue(harm.value)}</dd>
+          {harm.note && <dd className="note unverified-note">{harm.note}</dd>}
+        </div>
+      )}
       <div>
         <dt>Months with data</dt>
         <dd data-testid="months-with-data">

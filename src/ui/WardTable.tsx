@@ -1,29 +1,32 @@
 import { useState } from 'react';
 import { wardRows, type WardRow } from '../analysis/wardRates';
 import type { Ward } from '../geo/areaIndex';
-import { formatCount } from './format';
+import { formatValue } from './format';
 
 type SortKey = 'name' | 'count' | 'share' | 'rate';
 
 interface Props {
   wards: readonly Ward[];
   counts: Float64Array;
+  /** Harm per ward when the metric is harm; share and rate then follow harm. */
+  values: Float64Array | null;
   populations: readonly number[];
   selected: readonly string[];
   onSelect: (code: string) => void;
 }
 
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'name', label: 'Ward' },
-  { key: 'count', label: 'Records' },
-  { key: 'share', label: 'Share' },
-  { key: 'rate', label: 'Per 1,000 residents (approx.)' },
-];
+type Column = { key: SortKey; label: string };
 
 /** Each ward's count, share and approximate rate for the current filters; sortable, click to select. */
-export function WardTable({ wards, counts, populations, selected, onSelect }: Props) {
+export function WardTable({ wards, counts, values, populations, selected, onSelect }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'count', desc: true });
-  const rows = wardRows(counts, populations);
+  const rows = wardRows(values ?? counts, populations);
+  const columns: Column[] = [
+    { key: 'name', label: 'Ward' },
+    { key: 'count', label: values ? 'Harm' : 'Records' },
+    { key: 'share', label: 'Share' },
+    { key: 'rate', label: `${values ? 'Harm' : 'Records'} per 1,000 residents (approx.)` },
+  ];
   const value = (r: WardRow): number | string =>
     sort.key === 'name' ? wards[r.ward].name : sort.key === 'count' ? r.count : sort.key === 'share' ? r.share : (r.ratePer1000 ?? -1);
   rows.sort((a, b) => {
@@ -36,11 +39,11 @@ export function WardTable({ wards, counts, populations, selected, onSelect }: Pr
   return (
     <table className="ward-table" data-testid="ward-table">
       <caption>
-        Wards for the current filters. Rates use mid-2019 LSOA populations summed to 2013 wards: approximate.
+        Wards for the current filters{values ? ', weighted by harm' : ''}. Rates use mid-2019 LSOA populations summed to 2013 wards: approximate.
       </caption>
       <thead>
         <tr>
-          {COLUMNS.map((c) => (
+          {columns.map((c) => (
             <th
               key={c.key}
               scope="col"
@@ -68,7 +71,7 @@ export function WardTable({ wards, counts, populations, selected, onSelect }: Pr
                   {w.name}
                 </button>
               </th>
-              <td>{formatCount(r.count)}</td>
+              <td>{formatValue(r.count)}</td>
               <td>{(100 * r.share).toFixed(1)}%</td>
               <td>{r.ratePer1000 === null ? '—' : `≈${r.ratePer1000.toFixed(1)}`}</td>
             </tr>

@@ -3,6 +3,10 @@ import { monthRuns } from '../analysis/monthCoverage';
 
 export const formatCount = (n: number) => n.toLocaleString('en-GB');
 
+/** A harm sum or a count: whole numbers as they are, others to one decimal place. */
+export const formatValue = (n: number) =>
+  n.toLocaleString('en-GB', { maximumFractionDigits: Number.isInteger(n) ? 0 : 1 });
+
 /** "Nov 2017 – Sep 2018, Mar 2019" */
 export function formatMonthRuns(months: readonly number[]): string {
   return monthRuns(months)

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
 import { incompleteMonths } from '../analysis/monthQuality';
 import type { Coordinator, ViewResult } from '../coordinator/coordinator';
-import type { TrendSeries } from './TrendChart';
 import type { SourceRow } from '../db/sources';
-import type { RecordFilter } from '../db/viewQueries';
+import type { MonthSeries, RecordFilter } from '../db/viewQueries';
 import type { StreetLabels } from '../map/layers';
 
 /** What is loaded: months with data, sources, months flagged as possibly incomplete, map points. */
@@ -43,7 +42,7 @@ export function useViewResult(coordinator: Coordinator | null, filter: RecordFil
 
 /** Records per month for a filter, over its whole range. */
 export function useTrend(coordinator: Coordinator | null, filter: RecordFilter | null, dataVersion: number) {
-  const [trend, setTrend] = useState<TrendSeries | null>(null);
+  const [trend, setTrend] = useState<MonthSeries | null>(null);
   const key = JSON.stringify([filter, dataVersion]);
   useEffect(() => {
     if (!coordinator || !filter) return;
