@@ -24,6 +24,7 @@ import type { EmbeddedManifest } from '../ingest/embeddedManifest';
 import type { InputFile } from '../ingest/fileSet';
 import { ingestPoliceUk, POLICE_UK_KIND, POLICE_UK_LICENCE, type IngestedSource } from '../ingest/ingestPoliceUk';
 import { LatestWins, type Outcome } from './latestWins';
+import { HotSpotRunner, type EmergingCells, type HotSpotCells, type HotSpotSettings } from './hotSpotRunner';
 
 export interface ViewResult {
   hex: HexCounts;
@@ -50,11 +51,15 @@ export class Coordinator {
   private readonly viewQueue = new LatestWins<ViewResult>();
   private readonly hoverQueue = new LatestWins<CellDetail>();
   private readonly trendQueue = new LatestWins<MonthSeries>();
+  private readonly analysisQueue = new LatestWins<HotSpotCells | EmergingCells>();
+  private readonly runner: HotSpotRunner;
 
   private constructor(
     private readonly conn: SqlConnection,
     readonly area: AreaIndex,
-  ) {}
+  ) {
+    this.runner = new HotSpotRunner(conn, area);
+  }
 
   static async create(conn: SqlConnection, area: AreaIndex): Promise<Coordinator> {
     await createSchema(conn, area.wards);
@@ -148,5 +153,19 @@ export class Coordinator {
   /** Records per month with data in the filter's range. */
   trend(filter: RecordFilter): Promise<Outcome<MonthSeries>> {
     return this.trendQueue.schedule(() => monthCounts(this.conn, filter));
+  }
+
+  /** Gi* hot and cold spots over the study area. */
+  hotSpots(filter: RecordFilter, resolution: number, settings: HotSpotSettings): Promise<Outcome<HotSpotCells>> {
+    return this.analysisQueue.schedule(() => this.runner.hotSpots(filter, resolution, settings)) as Promise<
+      Outcome<HotSpotCells>
+    >;
+  }
+
+  /** Emerging hot spot classes over the given months. */
+  emerging(filter: RecordFilter, resolution: number, settings: HotSpotSettings, steps: number[]): Promise<Outcome<EmergingCells>> {
+    return this.analysisQueue.schedule(() => this.runner.emerging(filter, resolution, settings, steps)) as Promise<
+      Outcome<EmergingCells>
+    >;
   }
 }

@@ -221,3 +221,36 @@ export async function mapPoints(
   );
   return { lon: numberColumn(t, 'lon'), lat: numberColumn(t, 'lat'), name: textColumn(t, 'name'), count: numberColumn(t, 'n') };
 }
+
+/** The metric per (H3 cell, month): the space–time cube of the emerging hot spot analysis. */
+export async function cellMonthValues(
+  conn: SqlConnection,
+  filter: RecordFilter,
+  resolution: number,
+): Promise<{ cells: BigUint64Array; month: number[]; value: number[] }> {
+  const w = recordWhere(filter);
+  const m = measureSql(filter);
+  const t = await conn.query(
+    `SELECT ${h3ParentSql('cell')} AS h, month_idx, ${m.sql} AS v
+     FROM incidents WHERE cell IS NOT NULL AND ${w.sql} GROUP BY 1, 2`,
+    [resolution, resolution, ...m.params, ...w.params],
+  );
+  return { cells: bigColumn(t, 'h'), month: numberColumn(t, 'month_idx'), value: numberColumn(t, 'v') };
+}
+
+/** Per H3 cell: how many distinct police.uk map points its records sit on, and the largest point's share. */
+export async function cellSnapPoints(
+  conn: SqlConnection,
+  filter: RecordFilter,
+  resolution: number,
+): Promise<{ cells: BigUint64Array; points: number[]; topShare: number[] }> {
+  const w = recordWhere(filter);
+  const t = await conn.query(
+    `WITH p AS (
+       SELECT ${h3ParentSql('cell')} AS h, lon, lat, count(*) AS n
+       FROM incidents WHERE cell IS NOT NULL AND ${w.sql} GROUP BY 1, 2, 3)
+     SELECT h, count(*)::DOUBLE AS points, (max(n) / sum(n))::DOUBLE AS top_share FROM p GROUP BY h`,
+    [resolution, resolution, ...w.params],
+  );
+  return { cells: bigColumn(t, 'h'), points: numberColumn(t, 'points'), topShare: numberColumn(t, 'top_share') };
+}

@@ -189,3 +189,31 @@ export function lsoaRateLayer(
     updateTriggers: { getFillColor: [rateOf, breaks] },
   });
 }
+
+/** Cells of an analysis layer to draw: study-area indices of the shown cells with their colours. */
+export interface AnalysisLayerData {
+  hexes: string[];
+  colors: [number, number, number, number][];
+}
+
+/** Gi* bins or emerging classes on the hexagons; hover reports the study-area index of the cell. */
+export function analysisLayer(id: string, data: AnalysisLayerData, onHover: (hover: HexHover | null) => void): Layer {
+  return new H3HexagonLayer({
+    id,
+    data: { length: data.hexes.length },
+    getHexagon: (_: unknown, { index }: { index: number }) => data.hexes[index],
+    getFillColor: (_: unknown, { index }: { index: number }) => data.colors[index],
+    getLineColor: [255, 255, 255, 160],
+    lineWidthUnits: 'pixels',
+    getLineWidth: 0.5,
+    filled: true,
+    stroked: true,
+    extruded: false,
+    pickable: true,
+    autoHighlight: true,
+    highlightColor: [0, 0, 0, 90],
+    onHover: (info: { index: number; x: number; y: number }) =>
+      onHover(info.index >= 0 ? { index: info.index, x: info.x, y: info.y } : null),
+    updateTriggers: { getHexagon: data.hexes, getFillColor: data.colors },
+  });
+}

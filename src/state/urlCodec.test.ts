@@ -24,6 +24,7 @@ describe('view state in the URL', () => {
       resolution: 8,
       playbackMonths: 6,
       layers: { hexagons: true, lsoaRates: true, wardLabels: false, streetLabels: true },
+      analysis: { layer: 'emerging', k: 2, fdr: false, withinSelection: true, includeIncomplete: true },
       camera: { lon: 1.38123, lat: 51.38456, zoom: 13.25 },
     };
     expect(decodeViewState(encodeViewState(view))).toEqual(view);

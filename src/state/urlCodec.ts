@@ -25,6 +25,12 @@ export function encodeViewState(state: ViewState): string {
     .filter(([, on]) => on)
     .map(([k]) => k);
   p.set('layers', layers.join(','));
+  const a = state.analysis;
+  if (a.layer !== 'none') p.set('an', a.layer);
+  if (a.k !== 1) p.set('k', String(a.k));
+  if (!a.fdr) p.set('fdr', '0');
+  if (a.withinSelection) p.set('within', '1');
+  if (a.includeIncomplete) p.set('incomplete', '1');
   if (state.camera) {
     const { lon, lat, zoom } = state.camera;
     p.set('cam', `${lon.toFixed(5)},${lat.toFixed(5)},${zoom.toFixed(2)}`);
@@ -33,6 +39,7 @@ export function encodeViewState(state: ViewState): string {
 }
 
 const WARD_CODE = /^[EWSN]\d{8}$/;
+const ANALYSIS_LAYERS = ['none', 'gistar', 'emerging'] as const;
 
 function decodeCategories(text: string | null): number {
   if (!text) return DEFAULT_VIEW_STATE.categories;
@@ -83,6 +90,13 @@ export function decodeViewState(hash: string): ViewState {
     resolution: (RESOLUTIONS as readonly number[]).includes(res) ? (res as Resolution) : d.resolution,
     playbackMonths: (PLAYBACK_LENGTHS as readonly number[]).includes(play) ? play : d.playbackMonths,
     layers,
+    analysis: {
+      layer: ANALYSIS_LAYERS.find((l) => l === p.get('an')) ?? 'none',
+      k: [1, 2, 3].includes(Number(p.get('k'))) ? Number(p.get('k')) : 1,
+      fdr: p.get('fdr') !== '0',
+      withinSelection: p.get('within') === '1',
+      includeIncomplete: p.get('incomplete') === '1',
+    },
     camera: decodeCamera(p.get('cam')),
   };
 }

@@ -17,6 +17,21 @@ export interface LayerToggles {
   streetLabels: boolean;
 }
 
+export type AnalysisLayer = 'none' | 'gistar' | 'emerging';
+
+/** The hot-spot statistics shown on the map and how they are computed. */
+export interface AnalysisSettings {
+  layer: AnalysisLayer;
+  /** k-ring neighbourhood (1 = the cell and its six neighbours). */
+  k: number;
+  /** Benjamini–Hochberg false discovery rate correction. */
+  fdr: boolean;
+  /** Compute over the selected wards only (default: over the whole area, then show the selection). */
+  withinSelection: boolean;
+  /** Emerging analysis: keep months flagged as possibly incomplete (left out by default). */
+  includeIncomplete: boolean;
+}
+
 export interface Camera {
   lon: number;
   lat: number;
@@ -41,6 +56,7 @@ export interface ViewState {
   /** Months in each playback window. */
   playbackMonths: number;
   layers: LayerToggles;
+  analysis: AnalysisSettings;
   /** Map position; null means "fit the selected wards". */
   camera: Camera | null;
 }
@@ -56,5 +72,6 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   resolution: 9,
   playbackMonths: 3,
   layers: { hexagons: true, lsoaRates: false, wardLabels: true, streetLabels: true },
+  analysis: { layer: 'none', k: 1, fdr: true, withinSelection: false, includeIncomplete: false },
   camera: null,
 };
