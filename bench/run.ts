@@ -113,6 +113,11 @@ for (const b of browserFigures) {
     `| ${b.dataset} | ${fmt(b.records)} | ${fmt(b.arrowMB, 1)} | ${fmt(b.startDuckDBms)} | ${fmt(b.loadMs)} | ${fmt(b.firstResultMs)} | ${fmt(b.medianQueryMs, 1)} | ${fmt(b.medianLayerDataMs, 1)} | ${fmt(b.medianAttributeMs, 1)} | ${fmt(b.medianDrawMs, 1)} | ${fmt(b.resultCells)} | ${b.jsHeapMB === null ? '—' : fmt(b.jsHeapMB)} |`,
   );
 }
+lines.push('', 'Hot spots in the browser (medians of 5; statistics run on the main thread, SQL in the DuckDB worker)', '');
+lines.push('| dataset | study-area cells (H3 9) | Gi* + FDR: SQL ms | Gi* + FDR: statistics ms | emerging: months | emerging: SQL ms | emerging: statistics ms |', '|---|---:|---:|---:|---:|---:|---:|');
+for (const b of browserFigures) {
+  lines.push(`| ${b.dataset} | ${fmt(b.giCells)} | ${fmt(b.giQueryMs, 1)} | ${fmt(b.giStatsMs, 1)} | ${b.emergingSteps} | ${fmt(b.emergingQueryMs, 1)} | ${fmt(b.emergingStatsMs, 1)} |`);
+}
 const text = lines.join('\n');
 console.log(text);
 writeFileSync(join(root, 'bench', 'results.md'), `# Latest benchmark\n\n${text}\n`);

@@ -46,6 +46,16 @@ const scenarios: Record<string, { hash: string; act?: (page: Page) => Promise<vo
     },
   },
   lsoa: { hash: 'layers=lsoaRates,wardLabels&cat=crime' },
+  gistar: { hash: 'an=gistar&metric=harm&months=2018-10..2019-10' },
+  emerging: { hash: 'an=emerging&months=2018-10..2019-10' },
+  'gistar-wards': {
+    hash: 'an=gistar&wards=E05005093,E05005088&cat=violence',
+    act: async (page) => {
+      const p = await hexPoint(page);
+      await page.mouse.move(p.x, p.y);
+      await page.waitForSelector('[data-testid="analysis-tooltip"]');
+    },
+  },
   streets: { hash: 'cam=1.38474,51.38896,16.3' },
   'load-summary': {
     hash: '',

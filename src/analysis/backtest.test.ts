@@ -71,3 +71,16 @@ describe('backtest on a toy grid of 10 cells', () => {
     expect(() => backtest(train, [1, 2], 1, 0.2)).toThrow();
   });
 });
+
+describe('backtest with a separate ranking', () => {
+  it('chooses cells by the ranking but scores the train and test values', () => {
+    // 4 cells of equal area, one chosen (25 %). Ranking picks cell 3 although cell 0 is busiest in train.
+    // train = [9, 1, 1, 1] (total 12), test = [1, 1, 1, 5] (total 8): captured test 5 → PAI = (5/8)/(1/4) = 2.5;
+    // captured train 1 → RRI = (5/1)/(8/12) = 7.5; best test cell is 3 itself → PEI = 1.
+    const r = backtest([9, 1, 1, 1], [1, 1, 1, 5], 1, 0.25, [0, 0, 0, 1]);
+    expect([...r.cells]).toEqual([3]);
+    expect(r.pai).toBeCloseTo(2.5, 12);
+    expect(r.rri).toBeCloseTo(7.5, 12);
+    expect(r.pei).toBeCloseTo(1, 12);
+  });
+});

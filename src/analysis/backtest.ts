@@ -56,7 +56,8 @@ export interface Backtest {
 }
 
 /**
- * Choose the top round(areaShare · n) cells (at least 1) by `train` and score them on `test`.
+ * Choose the top round(areaShare · n) cells (at least 1) by `ranking` (by default `train` itself; e.g. Gi*
+ * z-scores of `train` for a hot-spot method) and score them on `test`.
  * `cellArea` is one area for every cell or an area per cell. The best PAI for the PEI takes the same number
  * of cells, the busiest in `test`; with equal areas that is the best possible, and H3 cells at one resolution
  * across a district differ in area by well under 1 %, so the PEI stays at most 1 in practice.
@@ -66,12 +67,13 @@ export function backtest(
   test: ArrayLike<number>,
   cellArea: ArrayLike<number> | number,
   areaShare: number,
+  ranking: ArrayLike<number> = train,
 ): Backtest {
   const n = train.length;
   if (test.length !== n) throw new Error(`backtest: ${n} training cells but ${test.length} test cells`);
   const area = typeof cellArea === 'number' ? new Float64Array(n).fill(cellArea) : cellArea;
   const count = Math.min(n, Math.max(1, Math.round(areaShare * n)));
-  const cells = topCells(train, count);
+  const cells = topCells(ranking, count);
   const best = topCells(test, count);
   const totalArea = sum(area);
   const hotArea = sumAt(area, cells);

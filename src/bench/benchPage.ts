@@ -25,6 +25,12 @@ export interface BenchResult {
   medianDrawMs: number;
   resultCells: number;
   jsHeapMB: number | null;
+  giCells: number;
+  giQueryMs: number;
+  giStatsMs: number;
+  emergingSteps: number;
+  emergingQueryMs: number;
+  emergingStatsMs: number;
 }
 
 const median = (xs: number[]) => {
@@ -123,6 +129,25 @@ async function run(): Promise<BenchResult> {
     draw.push(Math.max(0, total - attr));
   }
   deck.finalize();
+
+  // Hot spots over every resolution-9 cell of the study area, and emerging hot spots over the last 12 months.
+  const settings = { k: 1, fdr: true, withinSelection: false };
+  const gi = { query: [] as number[], stats: [] as number[], cells: 0 };
+  for (let i = 0; i < 5; i++) {
+    const o = await coordinator.hotSpots(all, 9, settings);
+    if (!o.ok) continue;
+    gi.query.push(o.value.timings.queryMs);
+    gi.stats.push(o.value.timings.statsMs);
+    gi.cells = o.value.cells.length;
+  }
+  const steps = months.slice(-12);
+  const em = { query: [] as number[], stats: [] as number[] };
+  for (let i = 0; i < 5; i++) {
+    const o = await coordinator.emerging({ ...all, fromMonth: steps[0], toMonth: steps[steps.length - 1] }, 9, settings, steps);
+    if (!o.ok) continue;
+    em.query.push(o.value.timings.queryMs);
+    em.stats.push(o.value.timings.statsMs);
+  }
   const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
   return {
     dataset: manifest.label,
@@ -139,6 +164,12 @@ async function run(): Promise<BenchResult> {
     medianDrawMs: median(draw),
     resultCells: cells,
     jsHeapMB: memory ? memory.usedJSHeapSize / 1e6 : null,
+    giCells: gi.cells,
+    giQueryMs: median(gi.query),
+    giStatsMs: median(gi.stats),
+    emergingSteps: steps.length,
+    emergingQueryMs: median(em.query),
+    emergingStatsMs: median(em.stats),
   };
 }
 

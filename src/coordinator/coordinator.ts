@@ -24,7 +24,15 @@ import type { EmbeddedManifest } from '../ingest/embeddedManifest';
 import type { InputFile } from '../ingest/fileSet';
 import { ingestPoliceUk, POLICE_UK_KIND, POLICE_UK_LICENCE, type IngestedSource } from '../ingest/ingestPoliceUk';
 import { LatestWins, type Outcome } from './latestWins';
-import { HotSpotRunner, type EmergingCells, type HotSpotCells, type HotSpotSettings } from './hotSpotRunner';
+import {
+  HotSpotRunner,
+  type BacktestResult,
+  type BacktestSettings,
+  type EmergingCells,
+  type HotSpotCells,
+  type HotSpotSettings,
+  type StudyValues,
+} from './hotSpotRunner';
 
 export interface ViewResult {
   hex: HexCounts;
@@ -53,6 +61,8 @@ export class Coordinator {
   private readonly trendQueue = new LatestWins<MonthSeries>();
   private readonly analysisQueue = new LatestWins<HotSpotCells | EmergingCells>();
   private readonly runner: HotSpotRunner;
+  private readonly studyQueue = new LatestWins<{ current: StudyValues; compare: StudyValues }>();
+  private readonly backtestQueue = new LatestWins<BacktestResult | null>();
 
   private constructor(
     private readonly conn: SqlConnection,
@@ -167,5 +177,27 @@ export class Coordinator {
     return this.analysisQueue.schedule(() => this.runner.emerging(filter, resolution, settings, steps)) as Promise<
       Outcome<EmergingCells>
     >;
+  }
+
+  /**
+   * The study area's cells under the view's metric and under a second set of weights (for the sensitivity
+   * comparison), zeros included: for concentration and top-cell lists.
+   */
+  studyValues(
+    filter: RecordFilter,
+    resolution: number,
+    withinSelection: boolean,
+    compareWeights: readonly number[],
+  ): Promise<Outcome<{ current: StudyValues; compare: StudyValues }>> {
+    return this.studyQueue.schedule(async () => ({
+      current: await this.runner.studyValues(filter, resolution, withinSelection),
+      compare: await this.runner.studyValues({ ...filter, weights: compareWeights }, resolution, withinSelection),
+    }));
+  }
+
+  backtest(filter: RecordFilter, resolution: number, settings: BacktestSettings): Promise<Outcome<BacktestResult | null>> {
+    return this.backtestQueue.schedule(async () =>
+      this.runner.backtest(filter, resolution, await this.monthsWithData(), settings),
+    );
   }
 }

@@ -1,7 +1,9 @@
 import type { MultiPolygon, Polygon } from 'geojson';
+import { cellArea } from 'h3-js';
 import { classifyEmerging, type EmergingClass } from '../analysis/emerging';
 import { benjaminiHochberg } from '../analysis/fdr';
-import { giBins, hotSpots } from '../analysis/gistar';
+import { backtest } from '../analysis/backtest';
+import { giBins, giStar, hotSpots } from '../analysis/gistar';
 import { twoSidedP } from '../analysis/normal';
 import { spaceTimeGiStar } from '../analysis/spaceTimeGiStar';
 import { kRingNeighbours, studyAreaCells, type Neighbours } from '../analysis/studyArea';
@@ -31,14 +33,56 @@ export interface HotSpotCells {
   /** Distinct police.uk map points under each cell, and the largest one's share of its records. */
   points: Int32Array;
   topPointShare: Float64Array;
+  /** Milliseconds spent in SQL and in the statistics (for npm run bench). */
+  timings: Timings;
+}
+
+export interface Timings {
+  queryMs: number;
+  statsMs: number;
+}
+
+/** The metric over every cell of the study area, zeros included: what concentration and backtests need. */
+export interface StudyValues {
+  cells: string[];
+  counts: Float64Array;
+  values: Float64Array;
+  shown: Uint8Array;
+  /** Total area of the shown cells in km². */
+  areaKm2: number;
+}
+
+export type BacktestMethod = 'count' | 'harm' | 'gistar';
+
+export interface BacktestSettings extends HotSpotSettings {
+  method: BacktestMethod;
+  /** Share of the study area's cells chosen as hot spots, e.g. 0.05. */
+  areaShare: number;
+  /** How many of the last months with data are held out for scoring. */
+  testMonths: number;
+}
+
+export interface BacktestResult {
+  trainMonths: number[];
+  testMonths: number[];
+  cells: number;
+  hotAreaKm2: number;
+  pai: number;
+  rri: number;
+  pei: number;
+  captured: number;
+  total: number;
 }
 
 export interface EmergingCells {
   cells: string[];
   classes: EmergingClass[];
+  /** The metric per cell summed over the steps. */
+  totals: Float64Array;
   shown: Uint8Array;
   /** The months used as time steps, ascending (gap months and, by default, incomplete months left out). */
   steps: number[];
+  timings: Timings;
 }
 
 /**
@@ -90,20 +134,72 @@ export class HotSpotRunner {
       ? new Set([...this.areaCells(resolution, filter.wards, []), ...Array.from(selected.cells, (c) => c.toString(16))])
       : null;
     const shown = Uint8Array.from(cells, (c) => (shownSet ? (shownSet.has(c) ? 1 : 0) : 1));
-    return { cells, shown, hex, occupied, scope };
+    return { cells, shown, scope };
   }
 
-  async hotSpots(filter: RecordFilter, resolution: number, s: HotSpotSettings): Promise<HotSpotCells> {
-    const { cells, shown, hex, occupied, scope } = await this.studyArea(filter, resolution, s.withinSelection);
+  /** Counts and the metric over the study area (zeros included), on the study area of `areaFilter`. */
+  private async valuesOn(cells: string[], filter: RecordFilter, resolution: number) {
+    const hex = await hexCounts(this.conn, filter, resolution);
     const at = new Map(cells.map((c, i) => [c, i]));
     const counts = new Float64Array(cells.length);
     const values = new Float64Array(cells.length);
-    occupied.forEach((c, i) => {
-      counts[at.get(c)!] = hex.counts[i];
-      values[at.get(c)!] = hex.values[i];
+    hex.cells.forEach((c, i) => {
+      const j = at.get(c.toString(16));
+      if (j === undefined) return;
+      counts[j] = hex.counts[i];
+      values[j] = hex.values[i];
     });
-    const result = hotSpots(values, this.neighboursOf(cells, s.k), s.fdr);
+    return { counts, values };
+  }
+
+  async studyValues(filter: RecordFilter, resolution: number, withinSelection: boolean): Promise<StudyValues> {
+    const { cells, shown, scope } = await this.studyArea(filter, resolution, withinSelection);
+    const { counts, values } = await this.valuesOn(cells, scope, resolution);
+    let areaKm2 = 0;
+    cells.forEach((c, i) => {
+      if (shown[i]) areaKm2 += cellArea(c, 'km2');
+    });
+    return { cells, counts, values, shown, areaKm2 };
+  }
+
+  /**
+   * Fit hot spots on the months before the last `testMonths` months with data and score them on those months,
+   * at a fixed share of the study area's cells. Scored on the view's metric (harm or count).
+   */
+  async backtest(filter: RecordFilter, resolution: number, monthsWithData: number[], s: BacktestSettings): Promise<BacktestResult | null> {
+    const inRange = monthsWithData.filter((m) => m >= filter.fromMonth && m <= filter.toMonth);
+    if (inRange.length <= s.testMonths) return null;
+    const testMonths = inRange.slice(-s.testMonths);
+    const trainMonths = inRange.slice(0, -s.testMonths);
+    const { cells, scope } = await this.studyArea(filter, resolution, s.withinSelection);
+    const train = await this.valuesOn(cells, { ...scope, fromMonth: trainMonths[0], toMonth: trainMonths[trainMonths.length - 1] }, resolution);
+    const test = await this.valuesOn(cells, { ...scope, fromMonth: testMonths[0], toMonth: testMonths[testMonths.length - 1] }, resolution);
+    const ranking =
+      s.method === 'count' ? train.counts : s.method === 'harm' ? train.values : giStar(train.values, this.neighboursOf(cells, s.k));
+    const area = Float64Array.from(cells, (c) => cellArea(c, 'km2'));
+    const r = backtest(train.values, test.values, area, s.areaShare, ranking);
+    return {
+      trainMonths,
+      testMonths,
+      cells: r.cells.length,
+      hotAreaKm2: r.hotArea,
+      pai: r.pai,
+      rri: r.rri,
+      pei: r.pei,
+      captured: r.capturedTest,
+      total: r.totalTest,
+    };
+  }
+
+  async hotSpots(filter: RecordFilter, resolution: number, s: HotSpotSettings): Promise<HotSpotCells> {
+    const t0 = performance.now();
+    const { cells, shown, scope } = await this.studyArea(filter, resolution, s.withinSelection);
+    const at = new Map(cells.map((c, i) => [c, i]));
+    const { counts, values } = await this.valuesOn(cells, scope, resolution);
     const snap = await cellSnapPoints(this.conn, scope, resolution);
+    const t1 = performance.now();
+    const result = hotSpots(values, this.neighboursOf(cells, s.k), s.fdr);
+    const statsMs = performance.now() - t1;
     const points = new Int32Array(cells.length);
     const topPointShare = new Float64Array(cells.length);
     snap.cells.forEach((c, i) => {
@@ -112,7 +208,7 @@ export class HotSpotRunner {
       points[j] = snap.points[i];
       topPointShare[j] = snap.topShare[i];
     });
-    return { cells, counts, values, ...result, shown, points, topPointShare };
+    return { cells, counts, values, ...result, shown, points, topPointShare, timings: { queryMs: t1 - t0, statsMs } };
   }
 
   /**
@@ -120,6 +216,7 @@ export class HotSpotRunner {
    * and z-scores. Bins use FDR over all cell-months when `fdr` is on.
    */
   async emerging(filter: RecordFilter, resolution: number, s: HotSpotSettings, steps: number[]): Promise<EmergingCells> {
+    const t0 = performance.now();
     const { cells, shown, scope } = await this.studyArea(filter, resolution, s.withinSelection);
     const at = new Map(cells.map((c, i) => [c, i]));
     const stepOf = new Map(steps.map((m, t) => [m, t]));
@@ -132,6 +229,7 @@ export class HotSpotRunner {
       const t = stepOf.get(series.month[r]);
       if (i !== undefined && t !== undefined) cube[t * n + i] += series.value[r];
     });
+    const t1 = performance.now();
     const z = spaceTimeGiStar(cube, n, T, this.neighboursOf(cells, s.k));
     const p = z.map(twoSidedP);
     const bins = giBins(z, s.fdr ? benjaminiHochberg(p) : p);
@@ -144,6 +242,8 @@ export class HotSpotRunner {
       }
       return classifyEmerging(b, zs);
     });
-    return { cells, classes, shown, steps };
+    const totals = new Float64Array(n);
+    for (let b = 0; b < n * T; b++) totals[b % n] += cube[b];
+    return { cells, classes, totals, shown, steps, timings: { queryMs: t1 - t0, statsMs: performance.now() - t1 } };
   }
 }

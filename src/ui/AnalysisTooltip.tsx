@@ -25,7 +25,9 @@ export function AnalysisTooltip({ info, x, y }: { info: AnalysisCellInfo; x: num
           </dd>
         )}
         <dd>
-          {formatValue(info.count)} records{info.value !== null ? ` · harm ${formatValue(info.value)}` : ''}
+          {[Number.isNaN(info.count) ? '' : `${formatValue(info.count)} records`, info.value !== null ? `harm ${formatValue(info.value)}` : '']
+            .filter(Boolean)
+            .join(' · ')}
         </dd>
         {info.points !== undefined && info.points > 0 && (
           <dd className={info.points === 1 ? 'unverified' : ''}>

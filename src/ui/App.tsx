@@ -22,6 +22,7 @@ import {
   WARD_VINTAGE,
 } from '../geo/boundaries';
 import {
+  analysisLayer,
   hexLayer,
   lsoaRateLayer,
   streetLabelLayer,
@@ -48,6 +49,16 @@ import { useLoadedData, useTrend, useViewResult } from './useViewData';
 import { usePlayback } from './usePlayback';
 import { useViewState } from './useViewState';
 import { useFileLoad } from './useFileLoad';
+import { analysisCellInfo, useAnalysis } from './useAnalysis';
+import { AnalysisControl } from './AnalysisControl';
+import { EmergingLegend, GiLegend } from './AnalysisLegend';
+import { AnalysisTooltip } from './AnalysisTooltip';
+import { BacktestPanel } from './BacktestPanel';
+import { ConcentrationPanel } from './ConcentrationPanel';
+import { SensitivityPanel } from './SensitivityPanel';
+import { ExportControl } from './ExportControl';
+import { emergingExportRows, hexExportRows, hotSpotExportRows, wardOfCell } from '../export/exportRows';
+import { useStudyValues } from './useViewData';
 import { WardControl } from './WardControl';
 import { WardTable } from './WardTable';
 
@@ -88,6 +99,10 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
   const filter: RecordFilter | null =
     baseFilter && playback.window ? { ...baseFilter, fromMonth: playback.window[0], toMonth: playback.window[1] } : baseFilter;
   const result = useViewResult(coordinator, filter, state.resolution, dataVersion);
+  const analysis = useAnalysis(coordinator, baseFilter, state.resolution, state.analysis, months, flagged, dataVersion);
+  const analysisOn = state.analysis.layer !== 'none';
+  const [analysisHover, setAnalysisHover] = useState<HexHover | null>(null);
+  const study = useStudyValues(coordinator, baseFilter, state.resolution, state.analysis.withinSelection, harm, state.scheme, dataVersion);
   // The trend always covers the whole range; a playback window is highlighted on it.
   const trend = useTrend(coordinator, baseFilter, dataVersion);
 
@@ -153,14 +168,15 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
   const layers = useCallback(
     (zoom: number) => [
       ...(lsoaRates && state.layers.lsoaRates ? [lsoaRateLayer(THANET_LSOAS, lsoaRates.rateOf, lsoaRates.breaks)] : []),
-      ...(hexData && state.layers.hexagons ? [hexLayer(hexData, onHexHover, onHexClick)] : []),
+      ...(hexData && state.layers.hexagons && !analysisOn ? [hexLayer(hexData, onHexHover, onHexClick)] : []),
+      ...(analysis && analysisOn ? [analysisLayer(`analysis-${analysis.kind}`, analysis.layer, setAnalysisHover)] : []),
       wardOutlineLayer(THANET_WARDS, state.wards),
       ...(state.layers.wardLabels
         ? [wardLabelLayer(LABELS, selectedNames, (i) => result?.wardCounts.counts[i] ?? 0, zoom)]
         : []),
       ...(points && state.layers.streetLabels ? [streetLabelLayer(points, zoom)] : []),
     ],
-    [hexData, lsoaRates, onHexHover, onHexClick, selectedNames, state.layers, state.wards, points, result],
+    [hexData, lsoaRates, onHexHover, onHexClick, selectedNames, state.layers, state.wards, points, result, analysis, analysisOn],
   );
 
   const fitBounds = useMemo(() => {
@@ -259,6 +275,11 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
           vintage={WARD_VINTAGE}
           onChange={(wards) => update({ wards, camera: null })}
         />
+        <AnalysisControl
+          settings={state.analysis}
+          wardsSelected={state.wards.length > 0}
+          onChange={(analysis) => update({ analysis })}
+        />
         <ResolutionControl value={state.resolution} onChange={(resolution) => update({ resolution })} />
         <LayerControl layers={state.layers} onChange={(layers) => update({ layers })} />
         {coordinator && (
@@ -270,9 +291,31 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
             onCancel={fileLoad.cancel}
           />
         )}
+        {result && (
+          <ExportControl
+            rows={() => {
+              const ward = wardOfCell(THANET);
+              if (analysisOn && analysis?.kind === 'gistar') return hotSpotExportRows(analysis.result, harm, ward);
+              if (analysisOn && analysis?.kind === 'emerging') return emergingExportRows(analysis.result, harm, ward);
+              return hexExportRows(result.hex, harm, ward);
+            }}
+            describe={{
+              layer: analysisOn ? (analysis?.kind === 'emerging' ? 'emerging hot spots' : 'gi-star hot spots') : 'hexagons',
+              metric: metricName,
+              period: `${formatMonth(shown[0])} to ${formatMonth(shown[1])}`,
+              fingerprint,
+            }}
+          />
+        )}
         <AboutData sources={sources} fingerprint={fingerprint} />
       </aside>
-      <main className="map-pane" onMouseLeave={() => setHover(null)}>
+      <main
+        className="map-pane"
+        onMouseLeave={() => {
+          setHover(null);
+          setAnalysisHover(null);
+        }}
+      >
         <MapView
           wards={THANET_WARDS}
           districts={KENT_DISTRICTS}
@@ -290,6 +333,9 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
             harmLabel={harm ? `${state.scheme.name}${unverified ? ` — ${unverified}` : ''}` : undefined}
           />
         )}
+        {analysis && analysisOn && analysisHover && analysis.index[analysisHover.index] !== undefined && (
+          <AnalysisTooltip info={analysisCellInfo(analysis, analysisHover.index, harm)} x={analysisHover.x} y={analysisHover.y} />
+        )}
         {pinned && (
           <DetailPanel
             cellId={pinned.cell.toString(16)}
@@ -302,7 +348,19 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
           />
         )}
         <div className="map-legend">
-          {hexData && state.layers.hexagons && (
+          {analysis?.kind === 'gistar' && analysisOn && (
+            <GiLegend settings={state.analysis} metric={metricName + (unverified ? ` (${unverified})` : '')} counts={analysis.binCounts} />
+          )}
+          {analysis?.kind === 'emerging' && analysisOn && (
+            <EmergingLegend
+              settings={state.analysis}
+              metric={metricName + (unverified ? ` (${unverified})` : '')}
+              steps={analysis.result.steps}
+              leftOut={analysis.leftOut}
+              counts={analysis.classCounts}
+            />
+          )}
+          {hexData && state.layers.hexagons && !analysisOn && (
             <Legend
               breaks={hexData.breaks}
               max={hexData.max}
@@ -352,6 +410,30 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
             selected={state.wards}
             onSelect={(code) => update({ wards: [code], camera: null })}
           />
+        )}
+        {study && (
+          <details className="panel" open>
+            <summary>Concentration</summary>
+            <ConcentrationPanel study={study.current} metric={metricName} />
+          </details>
+        )}
+        {coordinator && baseFilter && (
+          <details className="panel">
+            <summary>Backtest: would these hot spots have held?</summary>
+            <BacktestPanel
+              coordinator={coordinator}
+              filter={baseFilter}
+              resolution={state.resolution}
+              analysis={state.analysis}
+              dataVersion={dataVersion}
+            />
+          </details>
+        )}
+        {study && (
+          <details className="panel">
+            <summary>Sensitivity: count against harm</summary>
+            <SensitivityPanel a={study.count} b={study.harm} labelA="Count" labelB={state.scheme.name} />
+          </details>
         )}
       </aside>
     </div>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { monthLabel, monthsBetween } from '../domain/months';
+import { formatCompact } from './format';
 
 export interface TrendSeries {
   /** Months with data and their counts; months of the span missing here are drawn as "no data". */
@@ -60,7 +61,12 @@ export function TrendChart({ series, from, to, flagged, window, height = 170, la
           font: '12px "DejaVu Sans", Arial, sans-serif',
           stroke: '#333',
         },
-        { size: 50, font: '12px "DejaVu Sans", Arial, sans-serif', stroke: '#333' },
+        {
+          size: 56,
+          values: (_u, splits) => splits.map(formatCompact),
+          font: '12px "DejaVu Sans", Arial, sans-serif',
+          stroke: '#333',
+        },
       ],
       series: [
         {},

@@ -3,9 +3,13 @@ import { monthRuns } from '../analysis/monthCoverage';
 
 export const formatCount = (n: number) => n.toLocaleString('en-GB');
 
-/** A harm sum or a count: whole numbers as they are, others to one decimal place. */
+/** A harm sum or a count: whole numbers as they are, small fractions to one decimal place. */
 export const formatValue = (n: number) =>
-  n.toLocaleString('en-GB', { maximumFractionDigits: Number.isInteger(n) ? 0 : 1 });
+  n.toLocaleString('en-GB', { maximumFractionDigits: Number.isInteger(n) || Math.abs(n) >= 100 ? 0 : 1 });
+
+/** Axis labels: 2,000 · 15k · 2.2M. */
+export const formatCompact = (n: number) =>
+  Math.abs(n) < 10_000 ? n.toLocaleString('en-GB') : n.toLocaleString('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
 
 /** "Nov 2017 – Sep 2018, Mar 2019" */
 export function formatMonthRuns(months: readonly number[]): string {

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { incompleteMonths } from '../analysis/monthQuality';
 import type { Coordinator, ViewResult } from '../coordinator/coordinator';
+import type { StudyValues } from '../coordinator/hotSpotRunner';
+import { COUNT_WEIGHTS, weightVector, type HarmScheme } from '../domain/harmSchemes';
 import type { SourceRow } from '../db/sources';
 import type { MonthSeries, RecordFilter } from '../db/viewQueries';
 import type { StreetLabels } from '../map/layers';
@@ -56,4 +58,36 @@ export function useTrend(coordinator: Coordinator | null, filter: RecordFilter |
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [coordinator, key]);
   return trend;
+}
+
+/**
+ * The study area's cells under the view's metric, and under Count and the harm scheme for the sensitivity
+ * comparison (whichever the view is not using is computed as well).
+ */
+export function useStudyValues(
+  coordinator: Coordinator | null,
+  filter: RecordFilter | null,
+  resolution: number,
+  withinSelection: boolean,
+  harm: boolean,
+  scheme: HarmScheme,
+  dataVersion: number,
+) {
+  const [study, setStudy] = useState<{ current: StudyValues; count: StudyValues; harm: StudyValues } | null>(null);
+  const other = harm ? COUNT_WEIGHTS : weightVector(scheme);
+  const key = JSON.stringify([filter, resolution, withinSelection, other, dataVersion]);
+  useEffect(() => {
+    if (!coordinator || !filter) return;
+    let live = true;
+    void coordinator.studyValues(filter, resolution, withinSelection, other).then((o) => {
+      if (!live || !o.ok) return;
+      const { current, compare } = o.value;
+      setStudy({ current, count: harm ? compare : current, harm: harm ? current : compare });
+    });
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [coordinator, key]);
+  return study;
 }

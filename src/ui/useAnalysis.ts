@@ -1,0 +1,110 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { EmergingClass } from '../analysis/emerging';
+import { EMERGING_COLORS, GI_BIN_COLORS } from '../analysis/palettes';
+import type { Coordinator } from '../coordinator/coordinator';
+import type { EmergingCells, HotSpotCells } from '../coordinator/hotSpotRunner';
+import type { RecordFilter } from '../db/viewQueries';
+import type { AnalysisLayerData } from '../map/layers';
+import type { AnalysisSettings } from '../state/viewState';
+import type { AnalysisCellInfo } from './AnalysisTooltip';
+
+export type AnalysisView =
+  | { kind: 'gistar'; result: HotSpotCells; layer: AnalysisLayerData; index: number[]; binCounts: Map<number, number> }
+  | {
+      kind: 'emerging';
+      result: EmergingCells;
+      layer: AnalysisLayerData;
+      index: number[];
+      classCounts: Map<EmergingClass, number>;
+      leftOut: number[];
+    };
+
+/**
+ * Runs the chosen hot-spot analysis for the view and shapes it for the map: only the cells of the selected
+ * wards are drawn, `index` maps a drawn cell back to its study-area position.
+ */
+export function useAnalysis(
+  coordinator: Coordinator | null,
+  filter: RecordFilter | null,
+  resolution: number,
+  settings: AnalysisSettings,
+  monthsWithData: number[],
+  flagged: ReadonlySet<number>,
+  dataVersion: number,
+): AnalysisView | null {
+  const [gi, setGi] = useState<HotSpotCells | null>(null);
+  const [em, setEm] = useState<EmergingCells | null>(null);
+  const inRange = filter ? monthsWithData.filter((m) => m >= filter.fromMonth && m <= filter.toMonth) : [];
+  const leftOut = settings.includeIncomplete ? [] : inRange.filter((m) => flagged.has(m));
+  const steps = inRange.filter((m) => !leftOut.includes(m));
+  const key = JSON.stringify([filter, resolution, settings, steps, dataVersion]);
+
+  useEffect(() => {
+    if (!coordinator || !filter || settings.layer === 'none') return;
+    let live = true;
+    if (settings.layer === 'gistar') {
+      void coordinator.hotSpots(filter, resolution, settings).then((o) => live && o.ok && setGi(o.value));
+    } else {
+      void coordinator.emerging(filter, resolution, settings, steps).then((o) => live && o.ok && setEm(o.value));
+    }
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [coordinator, key]);
+
+  return useMemo(() => {
+    if (settings.layer === 'gistar' && gi) {
+      const index = gi.cells.map((_, i) => i).filter((i) => gi.shown[i]);
+      const binCounts = new Map<number, number>();
+      for (const i of index) binCounts.set(gi.bin[i], (binCounts.get(gi.bin[i]) ?? 0) + 1);
+      return {
+        kind: 'gistar',
+        result: gi,
+        index,
+        binCounts,
+        layer: { hexes: index.map((i) => gi.cells[i]), colors: index.map((i) => GI_BIN_COLORS[gi.bin[i]]) },
+      };
+    }
+    if (settings.layer === 'emerging' && em) {
+      const index = em.cells.map((_, i) => i).filter((i) => em.shown[i]);
+      const classCounts = new Map<EmergingClass, number>();
+      for (const i of index) classCounts.set(em.classes[i], (classCounts.get(em.classes[i]) ?? 0) + 1);
+      return {
+        kind: 'emerging',
+        result: em,
+        index,
+        classCounts,
+        leftOut,
+        layer: { hexes: index.map((i) => em.cells[i]), colors: index.map((i) => EMERGING_COLORS[em.classes[i]]) },
+      };
+    }
+    return null;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [settings.layer, gi, em]);
+}
+
+/** The hover card's content for a drawn analysis cell. */
+export function analysisCellInfo(view: AnalysisView, drawn: number, harm: boolean): AnalysisCellInfo {
+  const i = view.index[drawn];
+  if (view.kind === 'gistar') {
+    const r = view.result;
+    const side = r.bin[i] > 0 ? 'Hot spot' : r.bin[i] < 0 ? 'Cold spot' : 'Not significant';
+    const level = [0, 90, 95, 99][Math.abs(r.bin[i])];
+    return {
+      title: level ? `${side}, ${level} % confidence` : side,
+      count: r.counts[i],
+      value: harm ? r.values[i] : null,
+      z: r.z[i],
+      p: r.p[i],
+      pAdjusted: r.pAdjusted[i],
+      points: r.points[i],
+      topPointShare: r.topPointShare[i],
+    };
+  }
+  return {
+    title: view.result.classes[i],
+    count: harm ? NaN : view.result.totals[i],
+    value: harm ? view.result.totals[i] : null,
+  };
+}
