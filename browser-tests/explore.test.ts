@@ -98,8 +98,8 @@ describe('reading the map', () => {
     await row.getByRole('button', { name: 'Dane Valley' }).click();
     await expect.poll(recordsInView, { timeout: 20_000 }).toBe(expected);
     expect(page.url()).toContain('wards=E05005089');
-    await page.getByRole('button', { name: /Per 1,000 residents/ }).click();
-    expect(await table.locator('th[aria-sort="descending"]').textContent()).toContain('Per 1,000');
+    await page.getByRole('button', { name: /per 1,000 residents/i }).click();
+    expect(await table.locator('th[aria-sort="descending"]').textContent()).toContain('per 1,000');
   });
 
   it('flags the short months as a possible incomplete publication', async () => {

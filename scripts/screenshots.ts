@@ -46,6 +46,16 @@ const scenarios: Record<string, { hash: string; act?: (page: Page) => Promise<vo
     },
   },
   lsoa: { hash: 'layers=lsoaRates,wardLabels&cat=crime' },
+  panels: {
+    hash: 'metric=harm&months=2018-10..2019-10',
+    act: async (page) => {
+      for (const name of ['Backtest: would these hot spots have held?', 'Sensitivity: count against harm']) {
+        await page.locator('summary', { hasText: name }).click();
+      }
+      await page.waitForTimeout(1500);
+      await page.getByTestId('concentration').scrollIntoViewIfNeeded();
+    },
+  },
   gistar: { hash: 'an=gistar&metric=harm&months=2018-10..2019-10' },
   emerging: { hash: 'an=emerging&months=2018-10..2019-10' },
   'gistar-wards': {

@@ -1,5 +1,5 @@
 import { classColor } from '../analysis/colorScale';
-import { formatCount } from './format';
+import { formatCount, formatValue } from './format';
 
 /** Class swatches with their ranges and the unit. */
 interface Props {
@@ -17,7 +17,7 @@ export function Legend({ breaks, max, unit, note, decimals }: Props) {
     const b = breaks[k];
     if (decimals) return k + 1 < breaks.length ? `${formatCount(b)} to <${formatCount(breaks[k + 1])}` : `${formatCount(b)}+`;
     const upper = k + 1 < breaks.length ? breaks[k + 1] - 1 : max;
-    return upper === b ? formatCount(b) : `${formatCount(b)}–${formatCount(upper)}`;
+    return upper === b ? formatCount(b) : `${formatCount(b)}–${formatValue(upper)}`;
   };
   return (
     <figure className="legend" data-testid="legend" aria-label={`Legend: ${unit}`}>
