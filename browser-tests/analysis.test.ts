@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { launchBrowser, settle, waitForData, watchPage, type Watched } from './support/browser';
+import { openApp, type Watched, waitForData } from './support/browser';
 
 const appUrl = inject('appUrl');
 let browser: Browser;
@@ -11,12 +11,7 @@ let watched: Watched;
 const text = async (testId: string) => (await page.getByTestId(testId).textContent()) ?? '';
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  watched = await watchPage(page, appUrl);
-  await page.goto(appUrl);
-  await waitForData(page);
-  await settle(page, 1500);
+  ({ browser, page, watched } = await openApp(appUrl));
 });
 
 afterAll(async () => {

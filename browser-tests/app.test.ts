@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { independentCounts, independentTotal } from '../test-support/independentCount';
-import { launchBrowser, settle, waitForData, watchPage, type Watched } from './support/browser';
+import { openApp, settle, type Watched, waitForData } from './support/browser';
 import { hexagonPixels } from './support/pixels';
 
 const appUrl = inject('appUrl');
@@ -28,12 +28,7 @@ async function setHandle(testId: string, home: 'Home' | 'End', steps: number) {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  watched = await watchPage(page, appUrl);
-  await page.goto(appUrl);
-  await waitForData(page);
-  await settle(page, 2000);
+  ({ browser, page, watched } = await openApp(appUrl));
 });
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { kentSizedCsv } from '../scripts/synthetic';
 import { independentCounts, independentTotal } from '../test-support/independentCount';
-import { launchBrowser, settle, waitForData, watchPage, type Watched } from './support/browser';
+import { openApp, settle, type Watched, waitForData } from './support/browser';
 import { hexagonPixels } from './support/pixels';
 
 const appUrl = inject('appUrl');
@@ -43,9 +43,7 @@ async function drop(files: { name: string; bytes: Uint8Array }[]) {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  watched = await watchPage(page, appUrl);
+  ({ browser, page, watched } = await openApp(appUrl));
 });
 
 afterAll(async () => {

@@ -7,6 +7,7 @@ import { loadThanetFromDisk } from '../src/geo/areaFromDisk';
 import { batchToArrowIPC } from '../src/ingest/incidentBatch';
 import { ingestPoliceUk, POLICE_UK_KIND, POLICE_UK_LICENCE } from '../src/ingest/ingestPoliceUk';
 import type { EmbeddedManifest } from '../src/ingest/embeddedManifest';
+import { councilAsbExampleCsv, perceptionExampleCsv } from './examples';
 
 const root = join(import.meta.dirname, '..');
 const inputDir = join(root, 'data', 'police-uk');
@@ -35,5 +36,10 @@ const manifest: EmbeddedManifest = {
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'embedded.arrows'), ipc);
 writeFileSync(join(outDir, 'embedded.json'), JSON.stringify(manifest, null, 1));
+// Seeded, INVENTED example files for the perception survey and a council extract, offered by the app.
+const examplesDir = join(root, 'public', 'examples');
+mkdirSync(examplesDir, { recursive: true });
+writeFileSync(join(examplesDir, 'perception-example-INVENTED.csv'), perceptionExampleCsv());
+writeFileSync(join(examplesDir, 'council-asb-example-INVENTED.csv'), councilAsbExampleCsv());
 const ms = (performance.now() - t0).toFixed(0);
 console.log(`prepare-data: ${names.length} files, ${source.batch.length} records, ${ipc.byteLength} bytes of Arrow, ${ms} ms`);

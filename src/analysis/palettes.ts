@@ -1,4 +1,5 @@
 import type { EmergingClass } from './emerging';
+import type { PerceptionClass } from './perception';
 
 /** Gi_Bin −3..3 → ColorBrewer RdBu (colour-blind safe, diverging). Not significant: light grey, see-through. */
 export const GI_BIN_COLORS: Record<number, [number, number, number, number]> = {
@@ -40,4 +41,13 @@ export const EMERGING_COLORS: Record<EmergingClass, [number, number, number, num
   'oscillating cold spot': [94, 60, 153, 235],
   'historical cold spot': [128, 205, 193, 235],
   'no pattern detected': [190, 190, 190, 60],
+};
+
+/** Perception against recorded harm (Okabe–Ito colours: safe for colour-blind readers). */
+export const PERCEPTION_COLORS: Record<PerceptionClass, [number, number, number, number]> = {
+  'feared and harmful': [213, 94, 0, 220],
+  'feared, little recorded harm': [230, 159, 0, 220],
+  'harmful, not feared': [0, 114, 178, 220],
+  neither: [200, 200, 200, 150],
+  'too few answers': [255, 255, 255, 60],
 };

@@ -1,11 +1,12 @@
 import type { AreaIndex } from '../geo/areaIndex';
 import type { SqlConnection } from '../db/connection';
 import { createSchema } from '../db/schema';
-import { addSource, listSources, loadedMonths, type LoadedMonth, type SourceRow } from '../db/sources';
+import { addPerceptionSource, addSource, listSources, loadedMonths, type LoadedMonth, type SourceRow } from '../db/sources';
 import { cellDetail, cellMonthly, type CellDetail } from '../db/cellQueries';
 import {
   cellMonthCounts,
   hexCounts,
+  dayHourTable,
   lsoaCounts,
   mapPoints,
   monthCounts,
@@ -22,7 +23,32 @@ import { maxWindowCount, playbackWindows } from '../analysis/playback';
 import { batchToArrowIPC } from '../ingest/incidentBatch';
 import type { EmbeddedManifest } from '../ingest/embeddedManifest';
 import type { InputFile } from '../ingest/fileSet';
-import { ingestPoliceUk, POLICE_UK_KIND, POLICE_UK_LICENCE, type IngestedSource } from '../ingest/ingestPoliceUk';
+import {
+  COUNCIL_KIND,
+  ingestMapped,
+  ingestPoliceUk,
+  POLICE_UK_KIND,
+  POLICE_UK_LICENCE,
+  readTable,
+  type IngestedSource,
+} from '../ingest/ingestPoliceUk';
+import { FileError } from '../ingest/fileError';
+import { contextToArrowIPC, readContextGeoJson, type ContextLayerData } from '../ingest/contextGeoJson';
+import { addContextPoints, recordsNearContext } from '../db/contextQueries';
+import { fingerprintBytes } from '../domain/fingerprint';
+import type { LoadReport } from '../ingest/loadReport';
+import { PointEnricher } from '../ingest/pointEnricher';
+import { geoJsonPerceptionTable, perceptionToArrowIPC, readPerception } from '../ingest/perceptionRows';
+import {
+  perceptionByCell,
+  perceptionByWard,
+  perceptionComments,
+  perceptionOptions,
+  perceptionPoints,
+  type PerceptionFilter,
+} from '../db/perceptionQueries';
+import type { ColumnMapping } from '../ingest/mappedRows';
+import type { TabularFile } from '../ingest/tabular';
 import { LatestWins, type Outcome } from './latestWins';
 import {
   HotSpotRunner,
@@ -33,6 +59,8 @@ import {
   type HotSpotSettings,
   type StudyValues,
 } from './hotSpotRunner';
+
+export const SURVEY_KIND = 'survey';
 
 export interface ViewResult {
   hex: HexCounts;
@@ -47,6 +75,8 @@ export interface ViewResult {
 export interface PreparedLoad {
   source: IngestedSource;
   label: string;
+  kind: string;
+  licence: string;
   /** (force, month) pairs of this load that are already loaded. */
   duplicates: LoadedMonth[];
 }
@@ -61,8 +91,10 @@ export class Coordinator {
   private readonly trendQueue = new LatestWins<MonthSeries>();
   private readonly analysisQueue = new LatestWins<HotSpotCells | EmergingCells>();
   private readonly runner: HotSpotRunner;
+  private contextLayers = 0;
   private readonly studyQueue = new LatestWins<{ current: StudyValues; compare: StudyValues }>();
   private readonly backtestQueue = new LatestWins<BacktestResult | null>();
+  private readonly dayHourQueue = new LatestWins<{ values: Float64Array; noTime: number }>();
 
   private constructor(
     private readonly conn: SqlConnection,
@@ -93,7 +125,27 @@ export class Coordinator {
       }
     }
     const label = files.length === 1 ? files[0].name : `${files.length} police.uk files`;
-    return { source, label, duplicates: [...incoming.values()] };
+    return { source, label, kind: POLICE_UK_KIND, licence: POLICE_UK_LICENCE, duplicates: [...incoming.values()] };
+  }
+
+  /** The table in a file that is not police.uk's, for the column-mapping dialog. */
+  previewTable(input: InputFile): Promise<TabularFile> {
+    return readTable(input);
+  }
+
+  /** Reads an analyst's own incident file through a column mapping. A file already loaded is refused. */
+  async prepareMapped(input: InputFile, mapping: ColumnMapping): Promise<PreparedLoad> {
+    const source = await ingestMapped(input, mapping, this.area);
+    if ((await this.sources()).some((s) => s.fingerprint === source.fingerprint)) {
+      throw new FileError(input.name, 'is already loaded (same content); nothing was added');
+    }
+    return {
+      source,
+      label: `${input.name} (own data, mapped)`,
+      kind: COUNCIL_KIND,
+      licence: 'Own data: loaded by the analyst; not published.',
+      duplicates: [],
+    };
   }
 
   /**
@@ -104,9 +156,9 @@ export class Coordinator {
     await addSource(
       this.conn,
       {
-        kind: POLICE_UK_KIND,
+        kind: load.kind,
         label: load.label,
-        licence: POLICE_UK_LICENCE,
+        licence: load.licence,
         fingerprint: load.source.fingerprint,
         synthetic: load.source.synthetic,
         reports: load.source.reports,
@@ -199,5 +251,70 @@ export class Coordinator {
     return this.backtestQueue.schedule(async () =>
       this.runner.backtest(filter, resolution, await this.monthsWithData(), settings),
     );
+  }
+
+  /** Records with a time by day and hour, and how many have none. */
+  dayHour(filter: RecordFilter): Promise<Outcome<{ values: Float64Array; noTime: number }>> {
+    return this.dayHourQueue.schedule(() => dayHourTable(this.conn, filter));
+  }
+
+  /**
+   * Loads a perception survey (CSV in the template's columns, or GeoJSON points) as its own source.
+   * Throws FileError and stores nothing when the file cannot be read.
+   */
+  async loadPerception(input: InputFile): Promise<LoadReport> {
+    const text = new TextDecoder().decode(input.bytes);
+    const table = /\.(geo)?json$/i.test(input.name) ? geoJsonPerceptionTable(text, input.name) : await readTable(input);
+    const { batch, report } = readPerception(table, this.area, new PointEnricher(this.area));
+    const fingerprint = fingerprintBytes(input.bytes);
+    if ((await this.sources()).some((s) => s.fingerprint === fingerprint)) {
+      throw new FileError(input.name, 'is already loaded (same content); nothing was added');
+    }
+    await addPerceptionSource(
+      this.conn,
+      {
+        kind: SURVEY_KIND,
+        label: `${input.name} (perception survey)`,
+        licence: 'Survey answers loaded by the analyst; not published. Comments are shown masked.',
+        fingerprint,
+        synthetic: /INVENTED|SYNTHETIC/i.test(input.name),
+        reports: [report],
+      },
+      perceptionToArrowIPC(batch),
+    );
+    return report;
+  }
+
+  perceptionByWard(f: PerceptionFilter) {
+    return perceptionByWard(this.conn, f, this.area.wards.length);
+  }
+
+  perceptionByCell(f: PerceptionFilter, resolution: number) {
+    return perceptionByCell(this.conn, f, resolution);
+  }
+
+  perceptionPoints(f: PerceptionFilter) {
+    return perceptionPoints(this.conn, f);
+  }
+
+  perceptionComments(f: PerceptionFilter, area: { ward: number } | { cell: bigint; resolution: number }) {
+    return perceptionComments(this.conn, f, area);
+  }
+
+  perceptionOptions() {
+    return perceptionOptions(this.conn);
+  }
+
+  /** Loads a GeoJSON context layer (CCTV, licensed premises, …); returns it with its id for counting. */
+  async loadContext(input: InputFile): Promise<ContextLayerData & { id: number }> {
+    const data = readContextGeoJson(new TextDecoder().decode(input.bytes), input.name);
+    const id = ++this.contextLayers;
+    await addContextPoints(this.conn, contextToArrowIPC(id, data));
+    return { ...data, id };
+  }
+
+  /** The metric of records within `metres` of each point of a context layer. */
+  nearContext(filter: RecordFilter, layerId: number, metres: number): Promise<Float64Array> {
+    return recordsNearContext(this.conn, filter, layerId, metres);
   }
 }

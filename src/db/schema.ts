@@ -39,8 +39,24 @@ const DDL = [
     lsoa_name VARCHAR,
     ward_idx SMALLINT,                -- NULL when the record has no location
     cell UBIGINT,                     -- H3 at FINE_H3_RESOLUTION; NULL without location
-    point_id INTEGER                  -- distinct map point within the source
+    point_id INTEGER,                 -- distinct map point within the source
+    category_text VARCHAR             -- the source's own category when not police.uk's (council: "ASB - Noise")
   )`,
+  `CREATE TABLE perception (
+    source_id INTEGER NOT NULL,
+    lon DOUBLE,                       -- NULL when the answer names only a ward
+    lat DOUBLE,
+    ward_idx SMALLINT NOT NULL,
+    cell UBIGINT,                     -- H3 at FINE_H3_RESOLUTION; NULL when the answer names only a ward
+    unsafe BOOLEAN NOT NULL,          -- "feels unsafe here"
+    age_band VARCHAR,
+    day_night VARCHAR,                -- 'day' | 'night' | NULL
+    hour TINYINT,
+    answered_on DATE,
+    reason VARCHAR,
+    comment VARCHAR
+  )`,
+  `CREATE TABLE context_points (layer_id INTEGER NOT NULL, point_no INTEGER NOT NULL, lon DOUBLE NOT NULL, lat DOUBLE NOT NULL, label VARCHAR)`,
   `CREATE TABLE wards (ward_idx SMALLINT PRIMARY KEY, code VARCHAR NOT NULL, name VARCHAR NOT NULL)`,
   `CREATE TABLE categories (category_id TINYINT PRIMARY KEY, name VARCHAR NOT NULL)`,
 ];

@@ -1,5 +1,5 @@
 import { skippedTotal, type LoadReport } from '../ingest/loadReport';
-import { numberColumn, textColumn, type SqlConnection } from './connection';
+import { numberColumn, textColumn, type SqlConnection, type SqlParam } from './connection';
 
 export interface NewSource {
   kind: string;
@@ -30,10 +30,54 @@ export interface SourceRow {
 
 const sum = (reports: LoadReport[], pick: (r: LoadReport) => number) => reports.reduce((n, r) => n + pick(r), 0);
 
+/** Runs `work` in one transaction: if anything fails, nothing already loaded changes. */
+async function inTransaction<T>(conn: SqlConnection, work: () => Promise<T>): Promise<T> {
+  await conn.query('BEGIN TRANSACTION');
+  try {
+    const result = await work();
+    await conn.query('COMMIT');
+    return result;
+  } catch (err) {
+    await conn.query('ROLLBACK');
+    throw err;
+  }
+}
+
+async function insertSourceRow(conn: SqlConnection, source: NewSource): Promise<number> {
+  const idTable = await conn.query('SELECT coalesce(max(source_id), 0) + 1 AS id FROM sources');
+  const sourceId = numberColumn(idTable, 'id')[0];
+  const r = source.reports;
+  await conn.query(`INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now()::TIMESTAMP)`, [
+    sourceId,
+    source.kind,
+    source.label,
+    JSON.stringify(r.map((x) => x.fileName)),
+    sum(r, (x) => x.rowsRead),
+    sum(r, (x) => x.kept),
+    sum(r, (x) => x.noLocation),
+    sum(r, (x) => x.outsideArea),
+    sum(r, skippedTotal),
+    JSON.stringify(r),
+    source.licence,
+    source.fingerprint,
+    source.synthetic,
+    JSON.stringify(source.notes ?? []),
+  ]);
+  return sourceId;
+}
+
+/** Copies an Arrow IPC stream into `table` through a staging table and `select` (which reads `staging`). */
+async function insertFromArrow(conn: SqlConnection, ipc: Uint8Array, select: string, params: SqlParam[]): Promise<void> {
+  if (ipc.byteLength === 0) return;
+  await conn.insertArrowIPC('staging', ipc);
+  await conn.query(select, params);
+  await conn.query('DROP TABLE staging');
+}
+
 /**
- * Adds a source and its records in one transaction: if anything fails, nothing already loaded changes.
- * `ipc` is the Arrow IPC stream of the source's IncidentBatch. `replacing` lists (force, month) pairs of
- * the same kind whose records this source replaces (the user was asked).
+ * Adds a source and its records in one transaction. `ipc` is the Arrow IPC stream of the source's
+ * IncidentBatch. `replacing` lists (force, month) pairs of the same kind whose records this source replaces
+ * (the user was asked).
  */
 export async function addSource(
   conn: SqlConnection,
@@ -41,8 +85,7 @@ export async function addSource(
   ipc: Uint8Array,
   replacing: readonly LoadedMonth[] = [],
 ): Promise<number> {
-  await conn.query('BEGIN TRANSACTION');
-  try {
+  return inTransaction(conn, async () => {
     for (const { force, month } of replacing) {
       await conn.query(
         `DELETE FROM incidents WHERE coalesce(force, '') = ? AND month_idx = ?
@@ -50,47 +93,41 @@ export async function addSource(
         [force, month, source.kind],
       );
     }
-    const idTable = await conn.query('SELECT coalesce(max(source_id), 0) + 1 AS id FROM sources');
-    const sourceId = numberColumn(idTable, 'id')[0];
-    const r = source.reports;
-    await conn.query(
-      `INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now()::TIMESTAMP)`,
-      [
-        sourceId,
-        source.kind,
-        source.label,
-        JSON.stringify(r.map((x) => x.fileName)),
-        sum(r, (x) => x.rowsRead),
-        sum(r, (x) => x.kept),
-        sum(r, (x) => x.noLocation),
-        sum(r, (x) => x.outsideArea),
-        sum(r, skippedTotal),
-        JSON.stringify(r),
-        source.licence,
-        source.fingerprint,
-        source.synthetic,
-        JSON.stringify(source.notes ?? []),
-      ],
+    const sourceId = await insertSourceRow(conn, source);
+    await insertFromArrow(
+      conn,
+      ipc,
+      `INSERT INTO incidents
+       SELECT ?::INTEGER, month_idx,
+              CASE WHEN isnan(occurred_ms) THEN NULL ELSE epoch_ms(occurred_ms::BIGINT) END, category_id,
+              NULLIF(crime_id, ''), NULLIF(force, ''), NULLIF(outcome, ''), CASE WHEN isnan(lon) THEN NULL ELSE lon END,
+              CASE WHEN isnan(lat) THEN NULL ELSE lat END, NULLIF(location, ''), NULLIF(lsoa_code, ''),
+              NULLIF(lsoa_name, ''), NULLIF(ward_idx, -1), NULLIF(cell, 0), NULLIF(point_id, -1),
+              NULLIF(category_text, '')
+       FROM staging`,
+      [sourceId],
     );
-    if (ipc.byteLength > 0) {
-      await conn.insertArrowIPC('staging_incidents', ipc);
-      await conn.query(
-        `INSERT INTO incidents
-         SELECT ?::INTEGER, month_idx, NULL, category_id, NULLIF(crime_id, ''), NULLIF(force, ''),
-                NULLIF(outcome, ''), CASE WHEN isnan(lon) THEN NULL ELSE lon END,
-                CASE WHEN isnan(lat) THEN NULL ELSE lat END, NULLIF(location, ''), NULLIF(lsoa_code, ''),
-                NULLIF(lsoa_name, ''), NULLIF(ward_idx, -1), NULLIF(cell, 0), NULLIF(point_id, -1)
-         FROM staging_incidents`,
-        [sourceId],
-      );
-      await conn.query('DROP TABLE staging_incidents');
-    }
-    await conn.query('COMMIT');
     return sourceId;
-  } catch (err) {
-    await conn.query('ROLLBACK');
-    throw err;
-  }
+  });
+}
+
+/** Adds a perception survey source and its answers (the Arrow IPC stream of a PerceptionBatch). */
+export async function addPerceptionSource(conn: SqlConnection, source: NewSource, ipc: Uint8Array): Promise<number> {
+  return inTransaction(conn, async () => {
+    const sourceId = await insertSourceRow(conn, source);
+    await insertFromArrow(
+      conn,
+      ipc,
+      `INSERT INTO perception
+       SELECT ?::INTEGER, CASE WHEN isnan(lon) THEN NULL ELSE lon END, CASE WHEN isnan(lat) THEN NULL ELSE lat END,
+              ward_idx, NULLIF(cell, 0), unsafe = 1, NULLIF(age_band, ''), NULLIF(day_night, ''), NULLIF(hour, -1),
+              CASE WHEN isnan(date_ms) THEN NULL ELSE epoch_ms(date_ms::BIGINT)::DATE END, NULLIF(reason, ''),
+              NULLIF(comment, '')
+       FROM staging`,
+      [sourceId],
+    );
+    return sourceId;
+  });
 }
 
 export async function listSources(conn: SqlConnection): Promise<SourceRow[]> {

@@ -11,7 +11,15 @@ export interface RecordFilter {
   wards: readonly number[];
   /** The metric: a weight per category id (all 1 for a count), applied at query time. */
   weights: readonly number[];
+  /** Hours of the day (0–23) and ISO days of the week (1 = Monday … 7) kept; absent or empty means all.
+   *  An hour or day filter keeps only records that have a time: police.uk records have none. */
+  hours?: readonly number[];
+  days?: readonly number[];
+  /** Source ids included; absent or empty means every source. */
+  sources?: readonly number[];
 }
+
+const timeFilterOn = (f: RecordFilter) => (f.hours?.length ?? 0) > 0 || (f.days?.length ?? 0) > 0;
 
 /** Σ weight over the group's records: the metric every figure follows (a count when weights are all 1). */
 export function measureSql(filter: RecordFilter): { sql: string; params: SqlParam[] } {
@@ -23,13 +31,22 @@ export function recordWhere(filter: RecordFilter): { sql: string; params: SqlPar
   return {
     sql: `month_idx BETWEEN ? AND ?
       AND list_contains(?::INTEGER[], category_id)
-      AND (? OR list_contains(?::INTEGER[], ward_idx))`,
+      AND (? OR list_contains(?::INTEGER[], ward_idx))
+      AND (? OR list_contains(?::INTEGER[], source_id))
+      AND (? OR (occurred_at IS NOT NULL AND list_contains(?::INTEGER[], hour(occurred_at))))
+      AND (? OR (occurred_at IS NOT NULL AND list_contains(?::INTEGER[], isodow(occurred_at))))`,
     params: [
       filter.fromMonth,
       filter.toMonth,
       intListParam(filter.categories),
       filter.wards.length === 0,
       intListParam(filter.wards),
+      !filter.sources?.length,
+      intListParam(filter.sources ?? []),
+      !filter.hours?.length,
+      intListParam(filter.hours ?? []),
+      !filter.days?.length,
+      intListParam(filter.days ?? []),
     ],
   };
 }
@@ -78,6 +95,8 @@ export interface Totals {
   noLocation: number;
   /** The metric over the mapped records. */
   value: number;
+  /** With an hour or day filter on: mapped records in view but for their missing time (police.uk: all). */
+  noTime: number;
 }
 
 export async function totals(conn: SqlConnection, filter: RecordFilter): Promise<Totals> {
@@ -88,10 +107,20 @@ export async function totals(conn: SqlConnection, filter: RecordFilter): Promise
      FROM incidents WHERE ${w.sql}`,
     [numberListParam(filter.weights), ...w.params],
   );
+  let noTime = 0;
+  if (timeFilterOn(filter)) {
+    const untimed = recordWhere({ ...filter, hours: [], days: [] });
+    const u = await conn.query(
+      `SELECT count(cell)::DOUBLE AS n FROM incidents WHERE occurred_at IS NULL AND ${untimed.sql}`,
+      untimed.params,
+    );
+    noTime = numberColumn(u, 'n')[0];
+  }
   return {
     mapped: numberColumn(t, 'mapped')[0],
     noLocation: numberColumn(t, 'no_location')[0],
     value: numberColumn(t, 'v')[0],
+    noTime,
   };
 }
 
@@ -253,4 +282,21 @@ export async function cellSnapPoints(
     [resolution, resolution, ...w.params],
   );
   return { cells: bigColumn(t, 'h'), points: numberColumn(t, 'points'), topShare: numberColumn(t, 'top_share') };
+}
+
+/** The metric per ISO day of week × hour for records with a time, and how many mapped records have none. */
+export async function dayHourTable(conn: SqlConnection, filter: RecordFilter): Promise<{ values: Float64Array; noTime: number }> {
+  const w = recordWhere({ ...filter, hours: [], days: [] });
+  const m = measureSql(filter);
+  const t = await conn.query(
+    `SELECT isodow(occurred_at) AS d, hour(occurred_at) AS h, ${m.sql} AS v FROM incidents
+     WHERE cell IS NOT NULL AND occurred_at IS NOT NULL AND ${w.sql} GROUP BY 1, 2`,
+    [...m.params, ...w.params],
+  );
+  const values = new Float64Array(7 * 24);
+  const d = numberColumn(t, 'd');
+  const h = numberColumn(t, 'h');
+  numberColumn(t, 'v').forEach((v, i) => (values[(d[i] - 1) * 24 + h[i]] = v));
+  const u = await conn.query(`SELECT count(cell)::DOUBLE AS n FROM incidents WHERE occurred_at IS NULL AND ${w.sql}`, w.params);
+  return { values, noTime: numberColumn(u, 'n')[0] };
 }

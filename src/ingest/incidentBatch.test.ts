@@ -15,12 +15,14 @@ function batch(n: number, seed: number): IncidentBatch {
     ward: Int16Array.from({ length: n }, (_, i) => i - 1),
     cell: BigUint64Array.from({ length: n }, (_, i) => BigInt(i) * 1_000_000_007n),
     point: Int32Array.from({ length: n }, (_, i) => i),
+    occurredMs: Float64Array.from({ length: n }, (_, i) => (i % 2 ? NaN : Date.UTC(2019, 4, 3, 22, 15) + i)),
     crimeId: s(0),
     force: s(1),
     location: s(2),
     lsoaCode: s(3),
     lsoaName: s(0),
     outcome: s(1),
+    categoryText: s(2),
   };
 }
 

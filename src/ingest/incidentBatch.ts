@@ -16,12 +16,16 @@ export interface IncidentBatch {
   cell: BigUint64Array;
   /** Index of the record's distinct map point within this batch. */
   point: Int32Array;
+  /** Date-time as naive epoch milliseconds (local clock time read as UTC); NaN when the source gives months only. */
+  occurredMs: Float64Array;
   crimeId: string[];
   force: string[];
   location: string[];
   lsoaCode: string[];
   lsoaName: string[];
   outcome: string[];
+  /** The source's own category text when it is not police.uk's (e.g. "ASB - Noise"). */
+  categoryText: string[];
 }
 
 /**
@@ -56,12 +60,14 @@ export function batchToArrowIPC(batch: IncidentBatch): Uint8Array {
     ward_idx: makeVector(batch.ward),
     cell: makeVector(batch.cell),
     point_id: makeVector(batch.point),
+    occurred_ms: makeVector(batch.occurredMs),
     crime_id: utf8Vector(batch.crimeId),
     force: utf8Vector(batch.force),
     location: utf8Vector(batch.location),
     lsoa_code: utf8Vector(batch.lsoaCode),
     lsoa_name: utf8Vector(batch.lsoaName),
     outcome: utf8Vector(batch.outcome),
+    category_text: utf8Vector(batch.categoryText),
   });
   return tableToIPC(table, 'stream');
 }
@@ -91,11 +97,13 @@ export function concatBatches(batches: IncidentBatch[]): IncidentBatch {
     ward: concatTyped(batches.map((b) => b.ward), (n) => new Int16Array(n)),
     cell: concatTyped(batches.map((b) => b.cell), (n) => new BigUint64Array(n)),
     point: concatTyped(batches.map((b) => b.point), (n) => new Int32Array(n)),
+    occurredMs: concatTyped(batches.map((b) => b.occurredMs), (n) => new Float64Array(n)),
     crimeId: strings((b) => b.crimeId),
     force: strings((b) => b.force),
     location: strings((b) => b.location),
     lsoaCode: strings((b) => b.lsoaCode),
     lsoaName: strings((b) => b.lsoaName),
     outcome: strings((b) => b.outcome),
+    categoryText: strings((b) => b.categoryText),
   };
 }

@@ -6,6 +6,7 @@ import { expandFiles, type InputFile, type SkippedFile } from './fileSet';
 import { concatBatches, type IncidentBatch } from './incidentBatch';
 import type { LoadReport } from './loadReport';
 import { readPoliceUk } from './policeUkRows';
+import { readMapped, type ColumnMapping } from './mappedRows';
 import { PointEnricher } from './pointEnricher';
 
 export interface IngestedSource {
@@ -28,6 +29,32 @@ export const POLICE_UK_LICENCE =
  * scripts/prepare-data for the embedded data, so both go through the same parsing and enrichment.
  * Throws FileError for the first file that cannot be read at all; nothing is returned for any file then.
  */
+export const COUNCIL_KIND = 'council';
+
+/**
+ * An analyst's own incident file through a column mapping: one source, one report. Mapped records join
+ * `incidents` beside police.uk's; council ASB and police.uk ASB can describe the same incidents.
+ */
+export async function ingestMapped(input: InputFile, mapping: ColumnMapping, area: AreaIndex): Promise<IngestedSource> {
+  const expanded = expandFiles([input]);
+  if (expanded.tables.length !== 1) throw new FileError(input.name, 'is not one table (CSV, Parquet or Arrow)');
+  const parsed = readMapped(await expanded.tables[0](), mapping, new PointEnricher(area));
+  return {
+    batch: parsed.batch,
+    reports: [parsed.report],
+    skippedFiles: [],
+    fingerprint: fingerprintBytes(input.bytes),
+    synthetic: /INVENTED|SYNTHETIC/i.test(input.name),
+  };
+}
+
+/** The table inside a file, for the column-mapping dialog. */
+export async function readTable(input: InputFile) {
+  const expanded = expandFiles([input]);
+  if (expanded.tables.length !== 1) throw new FileError(input.name, 'is not one table (CSV, Parquet or Arrow)');
+  return expanded.tables[0]();
+}
+
 export async function ingestPoliceUk(inputs: InputFile[], area: AreaIndex): Promise<IngestedSource> {
   const expanded = expandFiles(inputs);
   if (expanded.tables.length === 0) {

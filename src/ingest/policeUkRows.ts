@@ -1,7 +1,8 @@
 import { categoryId } from '../domain/categories';
-import { formatMonth, parseMonth } from '../domain/months';
+import { parseMonth } from '../domain/months';
 import { FileError } from './fileError';
 import type { IncidentBatch } from './incidentBatch';
+import { BatchBuilder, NO_PLACE, type IncidentRecord } from './batchBuilder';
 import { SkipCollector, type LoadReport } from './loadReport';
 import type { PointEnricher } from './pointEnricher';
 import type { TabularFile } from './tabular';
@@ -53,27 +54,8 @@ export function readPoliceUk(table: TabularFile, enricher: PointEnricher): Parse
   const field = (row: string[], c: Column) => (col[c] >= 0 ? (row[col[c]] ?? '').trim() : '');
 
   const n = table.rows.length;
-  const month = new Int16Array(n);
-  const category = new Int8Array(n);
-  const lon = new Float64Array(n);
-  const lat = new Float64Array(n);
-  const ward = new Int16Array(n);
-  const cell = new BigUint64Array(n);
-  const point = new Int32Array(n);
-  const crimeId: string[] = [];
-  const force: string[] = [];
-  const location: string[] = [];
-  const lsoaCode: string[] = [];
-  const lsoaName: string[] = [];
-  const outcome: string[] = [];
-
+  const out = new BatchBuilder(n);
   const skips = new SkipCollector();
-  const months = new Set<number>();
-  const forces = new Set<string>();
-  let kept = 0;
-  let noLocation = 0;
-  let outsideArea = 0;
-
   for (let r = 0; r < n; r++) {
     const row = table.rows[r];
     const rowNumber = r + 2;
@@ -81,24 +63,22 @@ export function readPoliceUk(table: TabularFile, enricher: PointEnricher): Parse
       skips.add(rowNumber, `has ${row.length} fields where the header has ${header.length}`);
       continue;
     }
-    const m = parseMonth(field(row, 'Month'));
-    if (m === undefined) {
+    const month = parseMonth(field(row, 'Month'));
+    if (month === undefined) {
       skips.add(rowNumber, 'is not a month in the form YYYY-MM', 'Month');
       continue;
     }
-    const cat = categoryId(field(row, 'Crime type'));
-    if (cat === undefined) {
+    const category = categoryId(field(row, 'Crime type'));
+    if (category === undefined) {
       skips.add(rowNumber, 'is not one of the 14 police.uk crime types', 'Crime type');
       continue;
     }
     const lonText = field(row, 'Longitude');
     const latText = field(row, 'Latitude');
-    let info = { ward: -1, cell: 0n, point: -1 };
-    let x = NaN;
-    let y = NaN;
-    if (lonText === '' && latText === '') {
-      noLocation++;
-    } else {
+    let place: IncidentRecord['place'] = NO_PLACE;
+    let lon = NaN;
+    let lat = NaN;
+    if (lonText !== '' || latText !== '') {
       const px = parseCoordinate(lonText, -180, 180);
       if (px === undefined) {
         skips.add(rowNumber, 'is not a longitude between -180 and 180', 'Longitude');
@@ -109,59 +89,26 @@ export function readPoliceUk(table: TabularFile, enricher: PointEnricher): Parse
         skips.add(rowNumber, 'is not a latitude between -90 and 90', 'Latitude');
         continue;
       }
-      info = enricher.lookup(`${lonText},${latText}`, px, py);
-      if (info.ward < 0) {
-        outsideArea++;
+      place = enricher.lookup(`${lonText},${latText}`, px, py);
+      if (place.ward < 0) {
+        out.outsideArea++;
         continue;
       }
-      x = px;
-      y = py;
+      [lon, lat] = [px, py];
     }
-    const k = kept++;
-    month[k] = m;
-    category[k] = cat;
-    lon[k] = x;
-    lat[k] = y;
-    ward[k] = info.ward;
-    cell[k] = info.cell;
-    point[k] = info.point;
-    crimeId.push(field(row, 'Crime ID'));
-    const f = field(row, 'Falls within');
-    force.push(f);
-    location.push(field(row, 'Location'));
-    lsoaCode.push(field(row, 'LSOA code'));
-    lsoaName.push(field(row, 'LSOA name'));
-    outcome.push(field(row, 'Last outcome category'));
-    months.add(m);
-    forces.add(f);
+    out.push({
+      month,
+      category,
+      lon,
+      lat,
+      place,
+      crimeId: field(row, 'Crime ID'),
+      force: field(row, 'Falls within'),
+      location: field(row, 'Location'),
+      lsoaCode: field(row, 'LSOA code'),
+      lsoaName: field(row, 'LSOA name'),
+      outcome: field(row, 'Last outcome category'),
+    });
   }
-
-  const batch: IncidentBatch = {
-    length: kept,
-    month: month.slice(0, kept),
-    category: category.slice(0, kept),
-    lon: lon.slice(0, kept),
-    lat: lat.slice(0, kept),
-    ward: ward.slice(0, kept),
-    cell: cell.slice(0, kept),
-    point: point.slice(0, kept),
-    crimeId,
-    force,
-    location,
-    lsoaCode,
-    lsoaName,
-    outcome,
-  };
-  const report: LoadReport = {
-    fileName,
-    rowsRead: n,
-    kept,
-    mapped: kept - noLocation,
-    noLocation,
-    outsideArea,
-    skipped: skips.list(),
-    months: [...months].sort((a, b) => a - b).map(formatMonth),
-    forces: [...forces].sort(),
-  };
-  return { batch, report };
+  return out.finish(fileName, n, skips);
 }

@@ -1,4 +1,4 @@
-import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { FeatureCollection } from 'geojson';
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
 import pointOnFeature from '@turf/point-on-feature';
@@ -25,12 +25,13 @@ export function hexLayer(
   onHover: (hover: HexHover | null) => void,
   onClick: (index: number) => void,
   opacity = 0.78,
+  id = 'hexagons',
 ): Layer {
   const classes = data.breaks.length;
   const colors = new Uint8Array(data.hexes.length * 3);
   for (let i = 0; i < data.hexes.length; i++) colors.set(classColor(classOf(data.counts[i], data.breaks), classes), i * 3);
   return new H3HexagonLayer({
-    id: 'hexagons',
+    id,
     data: { length: data.hexes.length },
     getHexagon: (_: unknown, { index }: { index: number }) => data.hexes[index],
     getFillColor: (_: unknown, { index }: { index: number }) => [colors[index * 3], colors[index * 3 + 1], colors[index * 3 + 2]],
@@ -216,4 +217,74 @@ export function analysisLayer(id: string, data: AnalysisLayerData, onHover: (hov
       onHover(info.index >= 0 ? { index: info.index, x: info.x, y: info.y } : null),
     updateTriggers: { getHexagon: data.hexes, getFillColor: data.colors },
   });
+}
+
+/** Survey answers as points: "unsafe" in vermillion, the others grey. */
+export function perceptionPointLayer(points: { lon: number[]; lat: number[]; unsafe: number[] }): Layer {
+  return new ScatterplotLayer({
+    id: 'perception-points',
+    data: { length: points.lon.length },
+    getPosition: (_: unknown, { index }: { index: number }) => [points.lon[index], points.lat[index]],
+    getFillColor: (_: unknown, { index }: { index: number }) => (points.unsafe[index] ? [213, 94, 0, 220] : [120, 120, 120, 180]),
+    getLineColor: [255, 255, 255, 255],
+    stroked: true,
+    lineWidthUnits: 'pixels',
+    getLineWidth: 1,
+    radiusUnits: 'pixels',
+    getRadius: 5,
+    updateTriggers: { getPosition: points.lon, getFillColor: points.unsafe },
+  });
+}
+
+/** Wards coloured by a class colour per ward index (the four-way comparison). */
+export function wardClassLayer(wards: FeatureCollection, colorOf: (wardCode: string) => [number, number, number, number], key: string): Layer {
+  return new GeoJsonLayer({
+    id: 'ward-classes',
+    data: wards,
+    filled: true,
+    stroked: false,
+    getFillColor: (f) => colorOf(String(f.properties?.WD13CD)),
+    updateTriggers: { getFillColor: key },
+  });
+}
+
+/** A context layer (CCTV, licensed premises, …): its features, and names at close zoom. */
+export function contextLayers(id: number, data: { collection: FeatureCollection; lon: Float64Array; lat: Float64Array; labels: string[] }, zoom: number): Layer[] {
+  const kept =
+    zoom >= 14
+      ? placeLabels(
+          data.labels.map((text, i) => ({ lon: data.lon[i], lat: data.lat[i], text, priority: 0 })),
+          zoom,
+          { charWidth: 7, height: 14, offsetY: 14, padding: 2 },
+        )
+      : [];
+  return [
+    new GeoJsonLayer({
+      id: `context-${id}`,
+      data: data.collection,
+      pointType: 'circle',
+      getPointRadius: 6,
+      pointRadiusUnits: 'pixels',
+      getFillColor: [106, 61, 154, 210],
+      getLineColor: [255, 255, 255, 255],
+      lineWidthUnits: 'pixels',
+      getLineWidth: 1.5,
+      stroked: true,
+    }),
+    new TextLayer({
+      id: `context-labels-${id}`,
+      data: { length: kept.length },
+      getPosition: (_: unknown, { index }: { index: number }) => [data.lon[kept[index]], data.lat[kept[index]]],
+      getText: (_: unknown, { index }: { index: number }) => data.labels[kept[index]],
+      getSize: 12,
+      getColor: [60, 30, 100, 255],
+      getPixelOffset: [0, 14],
+      fontFamily: LABEL_FONT,
+      characterSet: 'auto',
+      background: true,
+      getBackgroundColor: [255, 255, 255, 225],
+      backgroundPadding: [3, 1],
+      updateTriggers: { getPosition: kept, getText: kept },
+    }),
+  ];
 }

@@ -25,6 +25,19 @@ describe('view state in the URL', () => {
       playbackMonths: 6,
       layers: { hexagons: true, lsoaRates: true, wardLabels: false, streetLabels: true },
       analysis: { layer: 'emerging', k: 2, fdr: false, withinSelection: true, includeIncomplete: true },
+      hours: [20, 4],
+      days: [5, 6],
+      excludedSources: ['0123456789abcdef'],
+      perception: {
+        layer: 'fourway',
+        level: 'cell',
+        minAnswers: 3,
+        ageBands: ['under 16', '16-17'],
+        dayNight: 'night',
+        reasons: ['poor lighting'],
+        perceptionThreshold: 4,
+        harmThreshold: null,
+      },
       camera: { lon: 1.38123, lat: 51.38456, zoom: 13.25 },
     };
     expect(decodeViewState(encodeViewState(view))).toEqual(view);

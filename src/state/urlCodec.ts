@@ -31,6 +31,11 @@ export function encodeViewState(state: ViewState): string {
   if (!a.fdr) p.set('fdr', '0');
   if (a.withinSelection) p.set('within', '1');
   if (a.includeIncomplete) p.set('incomplete', '1');
+  if (state.hours) p.set('hours', `${state.hours[0]}-${state.hours[1]}`);
+  if (state.days.length) p.set('days', state.days.join(','));
+  if (state.excludedSources.length) p.set('xsrc', state.excludedSources.join(','));
+  // The perception settings are few and rarely shared: one JSON field, read back field by field.
+  if (JSON.stringify(state.perception) !== JSON.stringify(DEFAULT_VIEW_STATE.perception)) p.set('vru', JSON.stringify(state.perception));
   if (state.camera) {
     const { lon, lat, zoom } = state.camera;
     p.set('cam', `${lon.toFixed(5)},${lat.toFixed(5)},${zoom.toFixed(2)}`);
@@ -56,6 +61,36 @@ function decodeMonths(text: string | null): ViewState['months'] {
   const b = parseMonth(to ?? '');
   if (a === undefined || b === undefined || a > b) return null;
   return { from: from.trim(), to: to.trim() };
+}
+
+function decodePerception(text: string | null): ViewState['perception'] {
+  const d = DEFAULT_VIEW_STATE.perception;
+  let raw: Record<string, unknown> = {};
+  try {
+    raw = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  } catch {
+    return d;
+  }
+  const pick = <T>(value: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').slice(0, 20) : []);
+  const threshold = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null);
+  return {
+    layer: pick(raw.layer, ['off', 'points', 'cells', 'fourway'] as const, d.layer),
+    level: pick(raw.level, ['ward', 'cell'] as const, d.level),
+    minAnswers: typeof raw.minAnswers === 'number' && raw.minAnswers >= 1 && raw.minAnswers <= 100 ? Math.round(raw.minAnswers) : d.minAnswers,
+    ageBands: strings(raw.ageBands),
+    dayNight: pick(raw.dayNight, ['all', 'day', 'night'] as const, d.dayNight),
+    reasons: strings(raw.reasons),
+    perceptionThreshold: threshold(raw.perceptionThreshold),
+    harmThreshold: threshold(raw.harmThreshold),
+  };
+}
+
+function decodeHours(text: string | null): [number, number] | null {
+  const m = /^(\d{1,2})-(\d{1,2})$/.exec(text ?? '');
+  if (!m) return null;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return a <= 23 && b <= 23 ? [a, b] : null;
 }
 
 function decodeCamera(text: string | null): ViewState['camera'] {
@@ -97,6 +132,10 @@ export function decodeViewState(hash: string): ViewState {
       withinSelection: p.get('within') === '1',
       includeIncomplete: p.get('incomplete') === '1',
     },
+    hours: decodeHours(p.get('hours')),
+    days: [...new Set((p.get('days') ?? '').split(',').map(Number))].filter((d) => Number.isInteger(d) && d >= 1 && d <= 7).sort(),
+    excludedSources: (p.get('xsrc') ?? '').split(',').filter((f) => /^[0-9a-f]{16}$/.test(f)),
+    perception: decodePerception(p.get('vru')),
     camera: decodeCamera(p.get('cam')),
   };
 }

@@ -32,6 +32,20 @@ export interface AnalysisSettings {
   includeIncomplete: boolean;
 }
 
+/** The perception survey on the map and its comparison with recorded harm. */
+export interface PerceptionSettings {
+  layer: 'off' | 'points' | 'cells' | 'fourway';
+  /** Where the four-way comparison is made: wards (default), or cells with at least `minAnswers` answers. */
+  level: 'ward' | 'cell';
+  minAnswers: number;
+  ageBands: string[];
+  dayNight: 'all' | 'day' | 'night';
+  reasons: string[];
+  /** Override of the "high" thresholds (null: the median of areas with data). */
+  perceptionThreshold: number | null;
+  harmThreshold: number | null;
+}
+
 export interface Camera {
   lon: number;
   lat: number;
@@ -57,6 +71,13 @@ export interface ViewState {
   playbackMonths: number;
   layers: LayerToggles;
   analysis: AnalysisSettings;
+  /** Time of day for sources with times: an hour range [from, to] that may wrap midnight (20→4), or null. */
+  hours: [number, number] | null;
+  /** ISO days of the week kept (1 = Monday … 7 = Sunday); empty means every day. */
+  days: number[];
+  perception: PerceptionSettings;
+  /** Fingerprints of loaded sources left out of every figure. */
+  excludedSources: string[];
   /** Map position; null means "fit the selected wards". */
   camera: Camera | null;
 }
@@ -73,5 +94,18 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   playbackMonths: 3,
   layers: { hexagons: true, lsoaRates: false, wardLabels: true, streetLabels: true },
   analysis: { layer: 'none', k: 1, fdr: true, withinSelection: false, includeIncomplete: false },
+  hours: null,
+  days: [],
+  excludedSources: [],
+  perception: {
+    layer: 'off',
+    level: 'ward',
+    minAnswers: 5,
+    ageBands: [],
+    dayNight: 'all',
+    reasons: [],
+    perceptionThreshold: null,
+    harmThreshold: null,
+  },
   camera: null,
 };

@@ -23,7 +23,10 @@ import {
 } from '../geo/boundaries';
 import {
   analysisLayer,
+  contextLayers,
   hexLayer,
+  perceptionPointLayer,
+  wardClassLayer,
   lsoaRateLayer,
   streetLabelLayer,
   wardLabelLayer,
@@ -43,7 +46,7 @@ import { Legend } from './Legend';
 import { MonthRangeControl } from './MonthRangeControl';
 import { PlaybackControl } from './PlaybackControl';
 import { resolutionLabel, ResolutionControl } from './ResolutionControl';
-import { formatMonthRuns } from './format';
+import { formatCount, formatMonthRuns } from './format';
 import { TrendChart, type TrendSeries } from './TrendChart';
 import { useLoadedData, useTrend, useViewResult } from './useViewData';
 import { usePlayback } from './usePlayback';
@@ -58,7 +61,20 @@ import { ConcentrationPanel } from './ConcentrationPanel';
 import { SensitivityPanel } from './SensitivityPanel';
 import { ExportControl } from './ExportControl';
 import { emergingExportRows, hexExportRows, hotSpotExportRows, wardOfCell } from '../export/exportRows';
-import { useStudyValues } from './useViewData';
+import { useDayHour, useStudyValues } from './useViewData';
+import { PerceptionControl } from './PerceptionControl';
+import { ContextControl, type LoadedContext } from './ContextControl';
+import { ContextPanel } from './ContextPanel';
+import { PerceptionPanel } from './PerceptionPanel';
+import { usePerception, type PerceptionView } from './usePerception';
+import { PERCEPTION_COLORS } from '../analysis/palettes';
+import { PERCEPTION_CLASSES } from '../analysis/perception';
+import type { LoadReport } from '../ingest/loadReport';
+import type { Layer } from '@deck.gl/core';
+import { TimeControl } from './TimeControl';
+import { SourcesControl } from './SourcesControl';
+import { DayHourTable } from './DayHourTable';
+import { hoursInRange } from '../domain/timeOfDay';
 import { WardControl } from './WardControl';
 import { WardTable } from './WardTable';
 
@@ -87,11 +103,33 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
   const categoryIds = categoriesInMask(state.categories).map((c) => POLICE_UK_CATEGORIES.indexOf(c));
   const harm = state.metric === 'harm';
   const weights = harm ? weightVector(state.scheme) : COUNT_WEIGHTS;
+  const hours = hoursInRange(state.hours);
+  const includedSources = state.excludedSources.length
+    ? sources.filter((s) => !state.excludedSources.includes(s.fingerprint)).map((s) => s.sourceId)
+    : [];
   const baseFilter: RecordFilter | null = useMemo(
-    () => (months.length ? { fromMonth: from, toMonth: to, categories: categoryIds, wards: wardIndices, weights } : null),
+    () =>
+      months.length
+        ? {
+            fromMonth: from,
+            toMonth: to,
+            categories: categoryIds,
+            wards: wardIndices,
+            weights,
+            hours,
+            days: state.days,
+            // Every source left out: −1 matches no source, so nothing is counted rather than everything.
+            sources: state.excludedSources.length && includedSources.length === 0 ? [-1] : includedSources,
+          }
+        : null,
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [months.length, from, to, state.categories, state.wards.join(','), weights.join(',')],
+    [months.length, from, to, state.categories, state.wards.join(','), weights.join(','), hours.join(','), state.days.join(','), includedSources.join(',')],
   );
+  // Council and police.uk ASB can be the same incidents: a total that adds them must say so.
+  const asbIn = (state.categories & 1) === 1;
+  const includedKinds = new Set(sources.filter((s) => !state.excludedSources.includes(s.fingerprint)).map((s) => s.kind));
+  const mayDoubleCount = asbIn && includedKinds.has('police.uk') && includedKinds.has('council');
+  const timeFiltered = hours.length > 0 || state.days.length > 0;
   const metricName = harm ? `Harm (${state.scheme.name})` : 'Records';
   const unverified = harm ? placeholderNote(state.scheme) : null;
 
@@ -99,6 +137,21 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
   const filter: RecordFilter | null =
     baseFilter && playback.window ? { ...baseFilter, fromMonth: playback.window[0], toMonth: playback.window[1] } : baseFilter;
   const result = useViewResult(coordinator, filter, state.resolution, dataVersion);
+  const dayHour = useDayHour(coordinator, baseFilter, dataVersion);
+  const perception = usePerception(
+    coordinator,
+    state.perception,
+    state.resolution,
+    result?.wardCounts.values ?? null,
+    result ? { cells: result.hex.cells, values: result.hex.values } : null,
+    dataVersion,
+  );
+  const [perceptionStatus, setPerceptionStatus] = useState<string | null>(null);
+  const [contexts, setContexts] = useState<LoadedContext[]>([]);
+  const [contextMetres, setContextMetres] = useState(200);
+  const [contextStatus, setContextStatus] = useState<string | null>(null);
+  const perceptionLayer = perception ? state.perception.layer : 'off';
+  const perceptionHidesHexes = perceptionLayer === 'cells' || perceptionLayer === 'fourway';
   const analysis = useAnalysis(coordinator, baseFilter, state.resolution, state.analysis, months, flagged, dataVersion);
   const analysisOn = state.analysis.layer !== 'none';
   const [analysisHover, setAnalysisHover] = useState<HexHover | null>(null);
@@ -168,15 +221,17 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
   const layers = useCallback(
     (zoom: number) => [
       ...(lsoaRates && state.layers.lsoaRates ? [lsoaRateLayer(THANET_LSOAS, lsoaRates.rateOf, lsoaRates.breaks)] : []),
-      ...(hexData && state.layers.hexagons && !analysisOn ? [hexLayer(hexData, onHexHover, onHexClick)] : []),
+      ...(hexData && state.layers.hexagons && !analysisOn && !perceptionHidesHexes ? [hexLayer(hexData, onHexHover, onHexClick)] : []),
+      ...perceptionLayers(perception, perceptionLayer, state.perception.level),
       ...(analysis && analysisOn ? [analysisLayer(`analysis-${analysis.kind}`, analysis.layer, setAnalysisHover)] : []),
       wardOutlineLayer(THANET_WARDS, state.wards),
+      ...contexts.filter((c) => c.visible).flatMap((c) => contextLayers(c.id, c, zoom)),
       ...(state.layers.wardLabels
         ? [wardLabelLayer(LABELS, selectedNames, (i) => result?.wardCounts.counts[i] ?? 0, zoom)]
         : []),
       ...(points && state.layers.streetLabels ? [streetLabelLayer(points, zoom)] : []),
     ],
-    [hexData, lsoaRates, onHexHover, onHexClick, selectedNames, state.layers, state.wards, points, result, analysis, analysisOn],
+    [hexData, lsoaRates, onHexHover, onHexClick, selectedNames, state.layers, state.wards, points, result, analysis, analysisOn, perception, perceptionLayer, perceptionHidesHexes, state.perception.level, contexts],
   );
 
   const fitBounds = useMemo(() => {
@@ -223,6 +278,12 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
         <HeadlineStrip
           records={result ? result.totals.mapped : null}
           harm={harm && result ? { value: result.totals.value, note: unverified } : null}
+          notes={[
+            ...(mayDoubleCount ? ['may double count: council and police.uk ASB can describe the same incidents'] : []),
+            ...(timeFiltered && result
+              ? [`${formatCount(result.totals.noTime)} records have no time (police.uk: months only) and are outside the time filter`]
+              : []),
+          ]}
           noLocation={result?.totals.noLocation ?? 0}
           monthsWithData={coverage.withData.length}
           monthsInRange={coverage.withData.length + coverage.gaps.length}
@@ -267,6 +328,7 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
           </>
         )}
         <CategoryControl mask={state.categories} onChange={(categories) => update({ categories })} />
+        <TimeControl hours={state.hours} days={state.days} onChange={update} />
         <HarmControl metric={state.metric} scheme={state.scheme} onChange={update} />
         <WardControl
           wards={THANET.wards}
@@ -283,10 +345,52 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
         <ResolutionControl value={state.resolution} onChange={(resolution) => update({ resolution })} />
         <LayerControl layers={state.layers} onChange={(layers) => update({ layers })} />
         {coordinator && (
+          <PerceptionControl
+            settings={state.perception}
+            ageBands={perception?.ageBands ?? []}
+            reasons={perception?.reasons ?? []}
+            total={perception?.total ?? 0}
+            status={perceptionStatus}
+            onChange={(p) => update({ perception: p })}
+            onFile={async (file) => {
+              setPerceptionStatus(`Reading ${file.name}…`);
+              try {
+                const r = await coordinator.loadPerception({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+                setPerceptionStatus(`${file.name}: ${summariseAnswers(r)}`);
+                setDataVersion((v) => v + 1);
+                if (state.perception.layer === 'off') update({ perception: { ...state.perception, layer: 'fourway' } });
+              } catch (err) {
+                setPerceptionStatus(`${err instanceof Error ? err.message : String(err)} Nothing was added.`);
+              }
+            }}
+          />
+        )}
+        {coordinator && (
+          <ContextControl
+            layers={contexts}
+            metres={contextMetres}
+            status={contextStatus}
+            onMetres={setContextMetres}
+            onToggle={(id) => setContexts((cs) => cs.map((c) => (c.id === id ? { ...c, visible: !c.visible } : c)))}
+            onFile={async (file) => {
+              try {
+                const layer = await coordinator.loadContext({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+                setContexts((cs) => [...cs, { ...layer, visible: true }]);
+                setContextStatus(`${file.name}: ${layer.labels.length} features`);
+              } catch (err) {
+                setContextStatus(`${err instanceof Error ? err.message : String(err)} Nothing was added.`);
+              }
+            }}
+          />
+        )}
+        <SourcesControl sources={sources} excluded={state.excludedSources} onChange={(excludedSources) => update({ excludedSources })} />
+        {coordinator && (
           <FileLoader
             status={fileLoad.status}
             areaName={AREA_NAME}
             onFiles={(files) => void fileLoad.loadFiles(files)}
+            onMap={fileLoad.startMapping}
+            onLoadMapped={fileLoad.loadMapped}
             onConfirm={fileLoad.confirm}
             onCancel={fileLoad.cancel}
           />
@@ -360,7 +464,29 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
               counts={analysis.classCounts}
             />
           )}
-          {hexData && state.layers.hexagons && !analysisOn && (
+          {perception && perceptionLayer === 'fourway' && (
+            <figure className="legend" data-testid="perception-legend">
+              <figcaption>
+                Unsafe marks against {metricName.toLowerCase()} per {state.perception.level}
+              </figcaption>
+              <ul>
+                {PERCEPTION_CLASSES.map((c) => (
+                  <li key={c}>
+                    <span className="swatch" style={{ background: `rgba(${PERCEPTION_COLORS[c].slice(0, 3).join(',')},${PERCEPTION_COLORS[c][3] / 255})` }} />
+                    {c}
+                  </li>
+                ))}
+              </ul>
+            </figure>
+          )}
+          {perception && perceptionLayer === 'cells' && perception.cells && (
+            <Legend
+              breaks={countBreaks(Math.max(0, ...perception.cells.unsafe))}
+              max={Math.max(0, ...perception.cells.unsafe)}
+              unit={`"Feels unsafe" answers per hexagon — ${resolutionLabel(state.resolution)}`}
+            />
+          )}
+          {hexData && state.layers.hexagons && !analysisOn && !perceptionHidesHexes && (
             <Legend
               breaks={hexData.breaks}
               max={hexData.max}
@@ -411,6 +537,31 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
             onSelect={(code) => update({ wards: [code], camera: null })}
           />
         )}
+        {coordinator && perception && perceptionLayer !== 'off' && (
+          <details className="panel" open>
+            <summary>Perception against recorded harm</summary>
+            <PerceptionPanel
+              coordinator={coordinator}
+              view={perception}
+              settings={state.perception}
+              wards={THANET.wards}
+              resolution={state.resolution}
+              metric={metricName}
+            />
+          </details>
+        )}
+        {coordinator && baseFilter && contexts.filter((c) => c.visible).map((c) => (
+          <details className="panel" open key={c.id}>
+            <summary>Near {c.name}</summary>
+            <ContextPanel coordinator={coordinator} filter={baseFilter} layer={c} metres={contextMetres} metric={metricName} />
+          </details>
+        ))}
+        {dayHour && dayHour.values.some((v) => v > 0) && (
+          <details className="panel" open>
+            <summary>Time of day</summary>
+            <DayHourTable values={dayHour.values} noTime={dayHour.noTime} metric={metricName} />
+          </details>
+        )}
         {study && (
           <details className="panel" open>
             <summary>Concentration</summary>
@@ -438,6 +589,38 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
       </aside>
     </div>
   );
+}
+
+/** "kept 296 answers (64 by ward only); 4 outside the area; 2 unreadable" */
+function summariseAnswers(r: LoadReport): string {
+  const skipped = r.skipped.reduce((n, g) => n + g.count, 0);
+  return [
+    `kept ${r.kept} answers${r.noLocation ? ` (${r.noLocation} located by ward only)` : ''}`,
+    r.outsideArea ? `${r.outsideArea} outside the area` : '',
+    skipped ? `${skipped} unreadable (${r.skipped.map((g) => `${g.column ?? ''} rows ${g.rows.join(', ')}`).join('; ')})` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/** The perception survey on the map: points, unsafe marks per cell, or the four-way classes. */
+function perceptionLayers(view: PerceptionView | null, layer: string, level: 'ward' | 'cell'): Layer[] {
+  if (!view || layer === 'off') return [];
+  if (layer === 'points' && view.points) return [perceptionPointLayer(view.points)];
+  if (layer === 'cells' && view.cells) {
+    const counts = Float64Array.from(view.cells.unsafe);
+    const max = Math.max(0, ...counts);
+    return [hexLayer({ hexes: view.cells.hexes, counts, breaks: countBreaks(max) }, () => {}, () => {}, 0.85, 'perception-cells')];
+  }
+  if (layer === 'fourway' && level === 'ward') {
+    const byCode = new Map(view.areas.map((a) => [THANET.wards[a.key as number].code, PERCEPTION_COLORS[a.cls]]));
+    return [wardClassLayer(THANET_WARDS, (code) => byCode.get(code) ?? [0, 0, 0, 0], JSON.stringify(view.areas.map((a) => a.cls)))];
+  }
+  if (layer === 'fourway') {
+    const shown = view.areas.filter((a) => a.answers > 0 || a.harm > 0);
+    return [analysisLayer('perception-fourway', { hexes: shown.map((a) => String(a.key)), colors: shown.map((a) => PERCEPTION_COLORS[a.cls]) }, () => {})];
+  }
+  return [];
 }
 
 function clamp(m: number, lo: number, hi: number): number {

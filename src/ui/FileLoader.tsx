@@ -2,38 +2,53 @@ import { monthLabel } from '../domain/months';
 import { summariseReport } from '../ingest/loadReport';
 import type { PreparedLoad } from '../coordinator/coordinator';
 import type { LoadStatus } from './useFileLoad';
+import type { ColumnMapping } from '../ingest/mappedRows';
+import type { TabularFile } from '../ingest/tabular';
+import { ColumnMappingDialog } from './ColumnMappingDialog';
+import { FilePickButton } from './FilePickButton';
 
 interface Props {
   status: LoadStatus;
   areaName: string;
   onFiles: (files: File[]) => void;
+  onMap: (file: File) => void;
+  onLoadMapped: (file: File, table: TabularFile, mapping: ColumnMapping) => void;
   onConfirm: (load: PreparedLoad) => void;
   onCancel: () => void;
 }
 
 /** The file button, and what happened to each file: kept, outside the area, without location, skipped. */
-export function FileLoader({ status, areaName, onFiles, onConfirm, onCancel }: Props) {
+export function FileLoader({ status, areaName, onFiles, onMap, onLoadMapped, onConfirm, onCancel }: Props) {
   return (
     <section className="control file-loader" aria-label="Load police.uk files">
-      <label className="button">
-        Load police.uk files…
-        <input
-          type="file"
-          accept=".csv,.zip,.parquet,.arrow,.arrows,.feather,text/csv,application/zip"
-          multiple
-          data-testid="file-input"
-          onChange={(e) => {
-            onFiles([...(e.target.files ?? [])]);
-            e.target.value = '';
-          }}
-        />
-      </label>
+      <FilePickButton
+        label="Load police.uk files…"
+        accept=".csv,.zip,.parquet,.arrow,.arrows,.feather,text/csv,application/zip"
+        multiple
+        testId="file-input"
+        onFiles={onFiles}
+      />
       <p className="muted small">Street CSVs, a data.police.uk zip, Parquet or Arrow — or drop them on the page.</p>
       {status.kind === 'reading' && <p role="status">Reading {status.names.join(', ')}…</p>}
       {status.kind === 'error' && (
-        <p role="alert" className="error" data-testid="load-error">
-          {status.message} Nothing was added; what was loaded before is unchanged.
-        </p>
+        <div>
+          <p role="alert" className="error" data-testid="load-error">
+            {status.message} Nothing was added; what was loaded before is unchanged.
+          </p>
+          {status.mappable && (
+            <button type="button" onClick={() => onMap(status.mappable!)} data-testid="map-columns">
+              Map its columns as your own data…
+            </button>
+          )}
+        </div>
+      )}
+      {status.kind === 'mapping' && (
+        <ColumnMappingDialog
+          table={status.table}
+          initial={status.initial}
+          onLoad={(mapping) => onLoadMapped(status.file, status.table, mapping)}
+          onCancel={onCancel}
+        />
       )}
       {status.kind === 'confirm' && (
         <div role="alertdialog" aria-label="Months already loaded" className="confirm" data-testid="confirm-replace">

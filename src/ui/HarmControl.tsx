@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { BUILT_IN_SCHEMES, placeholderCount, type HarmScheme } from '../domain/harmSchemes';
 import { readScheme, SchemeError, schemeToCsv, schemeToJson } from '../domain/harmSchemeIO';
 import { download } from './download';
+import { FilePickButton } from './FilePickButton';
 
 interface Props {
   metric: 'count' | 'harm';
@@ -88,25 +89,19 @@ export function HarmControl({ metric, scheme, onChange }: Props) {
           </tbody>
         </table>
         <div className="scheme-io">
-          <label className="button">
-            Import CSV/JSON…
-            <input
-              type="file"
-              accept=".csv,.json"
-              data-testid="scheme-input"
-              onChange={async (e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (!file) return;
-                try {
-                  onChange({ scheme: readScheme(await file.text(), file.name), metric: 'harm' });
-                  setError(null);
-                } catch (err) {
-                  setError(err instanceof SchemeError ? err.message : String(err));
-                }
-              }}
-            />
-          </label>
+          <FilePickButton
+            label="Import CSV/JSON…"
+            accept=".csv,.json"
+            testId="scheme-input"
+            onFiles={async ([file]) => {
+              try {
+                onChange({ scheme: readScheme(await file.text(), file.name), metric: 'harm' });
+                setError(null);
+              } catch (err) {
+                setError(err instanceof SchemeError ? err.message : String(err));
+              }
+            }}
+          />
           <button type="button" onClick={() => download(`${scheme.name}.json`, schemeToJson(scheme), 'application/json')}>
             Export JSON
           </button>

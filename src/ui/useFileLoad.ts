@@ -3,13 +3,17 @@ import type { Coordinator, PreparedLoad } from '../coordinator/coordinator';
 import { FileError } from '../ingest/fileError';
 import type { SkippedFile } from '../ingest/fileSet';
 import type { LoadReport } from '../ingest/loadReport';
+import { guessMapping, headerSignature, type ColumnMapping } from '../ingest/mappedRows';
+import type { TabularFile } from '../ingest/tabular';
+import { recallMapping, rememberMapping } from '../state/mappingMemory';
 
 export type LoadStatus =
   | { kind: 'idle' }
   | { kind: 'reading'; names: string[] }
   | { kind: 'confirm'; load: PreparedLoad }
   | { kind: 'done'; reports: LoadReport[]; skippedFiles: SkippedFile[] }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; mappable?: File }
+  | { kind: 'mapping'; file: File; table: TabularFile; initial: Partial<ColumnMapping> };
 
 /**
  * Loading picked or dropped files. A file that cannot be read changes nothing already loaded; months
@@ -43,7 +47,36 @@ export function useFileLoad(coordinator: Coordinator | null, onLoaded: () => voi
         else await store(load);
       } catch (err) {
         const message = err instanceof FileError ? err.message : `Could not load the file: ${String(err)}`;
-        setStatus({ kind: 'error', message });
+        // A single table that is not police.uk's can still be loaded by mapping its columns.
+        const mappable = files.length === 1 && err instanceof FileError && err.row === 1 ? files[0] : undefined;
+        setStatus({ kind: 'error', message, mappable });
+      }
+    },
+    [coordinator, store],
+  );
+
+  const startMapping = useCallback(
+    async (file: File) => {
+      if (!coordinator) return;
+      try {
+        const table = await coordinator.previewTable({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+        setStatus({ kind: 'mapping', file, table, initial: recallMapping(headerSignature(table.header)) ?? guessMapping(table) });
+      } catch (err) {
+        setStatus({ kind: 'error', message: err instanceof FileError ? err.message : String(err) });
+      }
+    },
+    [coordinator],
+  );
+
+  const loadMapped = useCallback(
+    async (file: File, table: TabularFile, mapping: ColumnMapping) => {
+      if (!coordinator) return;
+      try {
+        const load = await coordinator.prepareMapped({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, mapping);
+        rememberMapping(headerSignature(table.header), mapping);
+        await store(load);
+      } catch (err) {
+        setStatus({ kind: 'error', message: err instanceof FileError ? err.message : String(err) });
       }
     },
     [coordinator, store],
@@ -52,6 +85,8 @@ export function useFileLoad(coordinator: Coordinator | null, onLoaded: () => voi
   return {
     status,
     loadFiles,
+    startMapping: (file: File) => void startMapping(file),
+    loadMapped: (file: File, table: TabularFile, mapping: ColumnMapping) => void loadMapped(file, table, mapping),
     confirm: (load: PreparedLoad) => void store(load),
     cancel: () => setStatus({ kind: 'idle' }),
   };

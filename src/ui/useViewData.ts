@@ -91,3 +91,19 @@ export function useStudyValues(
   }, [coordinator, key]);
   return study;
 }
+
+/** Day × hour figures for the filter. */
+export function useDayHour(coordinator: Coordinator | null, filter: RecordFilter | null, dataVersion: number) {
+  const [table, setTable] = useState<{ values: Float64Array; noTime: number } | null>(null);
+  const key = JSON.stringify([filter, dataVersion]);
+  useEffect(() => {
+    if (!coordinator || !filter) return;
+    let live = true;
+    void coordinator.dayHour(filter).then((o) => live && o.ok && setTable(o.value));
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [coordinator, key]);
+  return table;
+}

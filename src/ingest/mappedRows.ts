@@ -1,0 +1,146 @@
+import { categoryId, type PoliceUkCategory } from '../domain/categories';
+import { bngToWgs84, isPlausibleBng } from './bng';
+import { hasTime, monthIndexOf, parseDateTime } from './dateTime';
+import { FileError } from './fileError';
+import { BatchBuilder, NO_PLACE, type IncidentRecord } from './batchBuilder';
+import { SkipCollector } from './loadReport';
+import type { PointEnricher } from './pointEnricher';
+import type { ParsedFile } from './policeUkRows';
+import type { TabularFile } from './tabular';
+
+/** How an analyst's own incident CSV (a council case system, say) maps onto records. */
+export interface ColumnMapping {
+  date: string;
+  category: string;
+  /** Each category value of the file → the police.uk category it is counted under. */
+  categoryMap: Record<string, PoliceUkCategory>;
+  coordinates: { kind: 'latlon'; lat: string; lon: string } | { kind: 'bng'; easting: string; northing: string };
+  location?: string;
+}
+
+/** Header signature: the same export from the same system maps the same way next time. */
+export function headerSignature(header: readonly string[]): string {
+  return [...header].map((h) => h.trim().toLowerCase()).sort().join('|');
+}
+
+/** Distinct values of a column, most frequent first: what the category map must cover. */
+export function distinctValues(table: TabularFile, column: string, limit = 200): { value: string; count: number }[] {
+  const i = table.header.indexOf(column);
+  const counts = new Map<string, number>();
+  if (i >= 0) for (const row of table.rows) counts.set((row[i] ?? '').trim(), (counts.get((row[i] ?? '').trim()) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count)
+    .slice(0, limit);
+}
+
+/** A guess at the mapping from header names, for the dialog to start from. */
+export function guessMapping(table: TabularFile): Partial<ColumnMapping> {
+  const find = (...patterns: RegExp[]) => table.header.find((h) => patterns.some((p) => p.test(h)));
+  const easting = find(/^east/i, /^x$/i);
+  const northing = find(/^north/i, /^y$/i);
+  const lat = find(/^lat/i);
+  const lon = find(/^lon/i, /^lng/i);
+  return {
+    date: find(/date|reported|time|when/i),
+    category: find(/categ|type|class/i),
+    location: find(/location|address|street|place/i),
+    coordinates:
+      easting && northing
+        ? { kind: 'bng', easting, northing }
+        : lat && lon
+          ? { kind: 'latlon', lat, lon }
+          : undefined,
+  };
+}
+
+/**
+ * Reads an incident table through a column mapping. Coordinates may be WGS84 or British National Grid
+ * (converted with the OSGB36 Helmert transformation). Rows are validated like police.uk rows and counted
+ * by reason; nothing is de-duplicated.
+ */
+export function readMapped(table: TabularFile, mapping: ColumnMapping, enricher: PointEnricher): ParsedFile {
+  const col = (name: string, role: string) => {
+    const i = table.header.indexOf(name);
+    if (i < 0) throw new FileError(table.name, `the mapping names a ${role} column "${name}" that the header (row 1) lacks`, 1, name);
+    return i;
+  };
+  const iDate = col(mapping.date, 'date');
+  const iCat = col(mapping.category, 'category');
+  const iLoc = mapping.location ? col(mapping.location, 'location') : -1;
+  const c = mapping.coordinates;
+  const [iX, iY] = c.kind === 'bng' ? [col(c.easting, 'easting'), col(c.northing, 'northing')] : [col(c.lon, 'longitude'), col(c.lat, 'latitude')];
+  const xName = c.kind === 'bng' ? c.easting : c.lon;
+  const yName = c.kind === 'bng' ? c.northing : c.lat;
+
+  const n = table.rows.length;
+  const out = new BatchBuilder(n);
+  const skips = new SkipCollector();
+  for (let r = 0; r < n; r++) {
+    const row = table.rows[r];
+    const rowNumber = r + 2;
+    if (row.length !== table.header.length) {
+      skips.add(rowNumber, `has ${row.length} fields where the header has ${table.header.length}`);
+      continue;
+    }
+    const dateText = row[iDate] ?? '';
+    const ms = parseDateTime(dateText);
+    if (ms === undefined) {
+      skips.add(rowNumber, 'is not a date (DD/MM/YYYY or YYYY-MM-DD, optionally with HH:MM)', mapping.date);
+      continue;
+    }
+    const catText = (row[iCat] ?? '').trim();
+    const mapped = mapping.categoryMap[catText];
+    const category = mapped === undefined ? undefined : categoryId(mapped);
+    if (category === undefined) {
+      skips.add(rowNumber, 'has a category the mapping does not cover', mapping.category);
+      continue;
+    }
+    const xText = (row[iX] ?? '').trim();
+    const yText = (row[iY] ?? '').trim();
+    let place: IncidentRecord['place'] = NO_PLACE;
+    let lon = NaN;
+    let lat = NaN;
+    if (xText !== '' || yText !== '') {
+      const a = Number(xText);
+      const b = Number(yText);
+      if (!Number.isFinite(a) || xText === '') {
+        skips.add(rowNumber, 'is not a number', xName);
+        continue;
+      }
+      if (!Number.isFinite(b) || yText === '') {
+        skips.add(rowNumber, 'is not a number', yName);
+        continue;
+      }
+      if (c.kind === 'bng' && Math.abs(a) <= 180 && Math.abs(b) <= 90) {
+        skips.add(rowNumber, 'looks like degrees, not British National Grid metres', xName);
+        continue;
+      }
+      if (c.kind === 'bng' && !isPlausibleBng(a, b)) {
+        skips.add(rowNumber, 'is not a British National Grid easting/northing in metres', xName);
+        continue;
+      }
+      if (c.kind === 'latlon' && (Math.abs(a) > 180 || Math.abs(b) > 90)) {
+        skips.add(rowNumber, 'is not a longitude/latitude', xName);
+        continue;
+      }
+      [lon, lat] = c.kind === 'bng' ? bngToWgs84(a, b) : [a, b];
+      place = enricher.lookup(`${lon.toFixed(7)},${lat.toFixed(7)}`, lon, lat);
+      if (place.ward < 0) {
+        out.outsideArea++;
+        continue;
+      }
+    }
+    out.push({
+      month: monthIndexOf(ms),
+      category,
+      lon,
+      lat,
+      place,
+      occurredMs: hasTime(dateText) ? ms : NaN,
+      location: iLoc >= 0 ? (row[iLoc] ?? '').trim() : '',
+      categoryText: catText,
+    });
+  }
+  return out.finish(table.name, n, skips);
+}
