@@ -67,7 +67,7 @@ describe('places young people feel unsafe, against recorded harm', () => {
     await page.getByTestId('mapping-load').click();
     await expect.poll(() => text('load-summary'), { timeout: 30_000 }).toContain(`kept ${COUNCIL_EXAMPLE.rows} inside Thanet`);
     await expect.poll(recordsInView, { timeout: 20_000 }).toBe(before + COUNCIL_EXAMPLE.rows);
-    expect(await text('headline')).toContain('may double count');
+    expect(await text('headline-warnings')).toContain('May double count');
   });
 
   it('filters by hour, leaving police.uk records in "no time"', async () => {
@@ -76,7 +76,7 @@ describe('places young people feel unsafe, against recorded harm', () => {
     const night = csv.filter((l) => nightHours.has(Number(/ (\d{2}):\d{2}/.exec(l.split(',')[1])![1]))).length;
     await page.getByTestId('hours-night').click();
     await expect.poll(recordsInView, { timeout: 20_000 }).toBe(night);
-    expect(await text('headline')).toContain('26,278 records have no time');
+    expect(await text('headline-warnings')).toContain('26,278 records have no time');
     const dayHour = page.getByTestId('day-hour');
     await expect.poll(() => dayHour.isVisible(), { timeout: 20_000 }).toBe(true);
     expect(await text('no-time')).toBe('26,278');

@@ -56,6 +56,53 @@ const scenarios: Record<string, { hash: string; act?: (page: Page) => Promise<vo
       await page.getByTestId('concentration').scrollIntoViewIfNeeded();
     },
   },
+  perception: {
+    hash: '',
+    act: async (page) => {
+      await page.getByTestId('perception-input').setInputFiles('public/examples/perception-example-INVENTED.csv');
+      await page.waitForSelector('[data-testid="perception-table"]');
+      await page.getByTestId('perception-panel').scrollIntoViewIfNeeded();
+    },
+  },
+  'perception-points': {
+    hash: '',
+    act: async (page) => {
+      await page.getByTestId('perception-input').setInputFiles('public/examples/perception-example-INVENTED.csv');
+      await page.waitForSelector('[data-testid="perception-table"]');
+      await page.getByTestId('perception-points').click();
+    },
+  },
+  comments: {
+    hash: '',
+    act: async (page) => {
+      await page.getByTestId('perception-input').setInputFiles('public/examples/perception-example-INVENTED.csv');
+      await page.waitForSelector('[data-testid="perception-table"]');
+      await page.getByTestId('perception-table').getByRole('button', { name: 'Central Harbour', exact: true }).click();
+      await page.waitForSelector('[data-testid="comments"]');
+      await page.getByTestId('comments').scrollIntoViewIfNeeded();
+    },
+  },
+  dayhour: {
+    hash: '',
+    act: async (page) => {
+      await page.getByTestId('file-input').setInputFiles('public/examples/council-asb-example-INVENTED.csv');
+      await page.getByTestId('map-columns').click();
+      await page.getByTestId('mapping-load').click();
+      await page.waitForSelector('[data-testid="load-summary"]');
+      await page.getByTestId('hours-night').click();
+      await page.waitForSelector('[data-testid="day-hour"]');
+      await page.waitForTimeout(1000);
+      await page.getByTestId('day-hour').scrollIntoViewIfNeeded();
+    },
+  },
+  mapping: {
+    hash: '',
+    act: async (page) => {
+      await page.getByTestId('file-input').setInputFiles('public/examples/council-asb-example-INVENTED.csv');
+      await page.getByTestId('map-columns').click();
+      await page.getByTestId('mapping-dialog').scrollIntoViewIfNeeded();
+    },
+  },
   gistar: { hash: 'an=gistar&metric=harm&months=2018-10..2019-10' },
   emerging: { hash: 'an=emerging&months=2018-10..2019-10' },
   'gistar-wards': {

@@ -278,12 +278,6 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
         <HeadlineStrip
           records={result ? result.totals.mapped : null}
           harm={harm && result ? { value: result.totals.value, note: unverified } : null}
-          notes={[
-            ...(mayDoubleCount ? ['may double count: council and police.uk ASB can describe the same incidents'] : []),
-            ...(timeFiltered && result
-              ? [`${formatCount(result.totals.noTime)} records have no time (police.uk: months only) and are outside the time filter`]
-              : []),
-          ]}
           noLocation={result?.totals.noLocation ?? 0}
           monthsWithData={coverage.withData.length}
           monthsInRange={coverage.withData.length + coverage.gaps.length}
@@ -292,9 +286,20 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
           areaName={AREA_NAME}
         />
         {sources.some((s) => s.synthetic) && (
-          <p className="synthetic-banner" data-testid="synthetic-banner">
-            Includes SYNTHETIC records (made by the project's generator, not real crime)
+          <p className="synthetic-banner" data-testid="synthetic-banner" title="Made by the project's generators, not real records">
+            Includes INVENTED / SYNTHETIC data
           </p>
+        )}
+        {(mayDoubleCount || timeFiltered) && (
+          <ul className="headline-warnings" data-testid="headline-warnings">
+            {mayDoubleCount && <li>May double count: council and police.uk ASB can describe the same incidents.</li>}
+            {timeFiltered && result && (
+              <li>
+                {formatCount(result.totals.noTime)} records have no time (police.uk gives months only) and are outside the time
+                filter.
+              </li>
+            )}
+          </ul>
         )}
       </header>
       <aside className="sidebar" aria-label="Filters">

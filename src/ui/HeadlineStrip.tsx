@@ -3,8 +3,7 @@ import { formatCount, formatMonthRuns, formatValue } from './format';
 interface Props {
   records: number | null;
   harm: { value: number; note: string | null } | null;
-  /** Warnings every figure carries: double counting, records outside a time filter. */
-  notes: string[];
+
   noLocation: number;
   monthsWithData: number;
   monthsInRange: number;
@@ -13,18 +12,14 @@ interface Props {
   areaName: string;
 }
 
-export function HeadlineStrip({ records, harm, notes, noLocation, monthsWithData, monthsInRange, gaps, wardNames, areaName }: Props) {
+export function HeadlineStrip({ records, harm, noLocation, monthsWithData, monthsInRange, gaps, wardNames, areaName }: Props) {
   return (
     <dl className="headline" data-testid="headline">
       <div>
         <dt>Records in view</dt>
         <dd data-testid="records-in-view">{records === null ? '…' : formatCount(records)}</dd>
         {noLocation > 0 && <dd className="note">+{formatCount(noLocation)} without a location (not mapped)</dd>}
-        {notes.map((n) => (
-          <dd key={n} className="note warn" data-testid="headline-warning">
-            {n}
-          </dd>
-        ))}
+
       </div>
       {harm && (
         <div>

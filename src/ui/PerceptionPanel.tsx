@@ -17,6 +17,15 @@ interface Props {
   metric: string;
 }
 
+/** Table-width labels; the full class and its note are in the cell's title and the key above. */
+const SHORT: Record<PerceptionClass, string> = {
+  'feared and harmful': 'feared + harm',
+  'feared, little recorded harm': 'feared only',
+  'harmful, not feared': 'harm only',
+  neither: 'neither',
+  'too few answers': 'too few',
+};
+
 const swatch = (c: PerceptionClass) => {
   const [r, g, b, a] = PERCEPTION_COLORS[c];
   return { background: `rgba(${r},${g},${b},${a / 255})` };
@@ -78,8 +87,8 @@ export function PerceptionPanel({ coordinator, view, settings, wards, resolution
               <td>{a.answers}</td>
               <td>{a.unsafe}</td>
               <td>{formatValue(a.harm)}</td>
-              <td>
-                <span className="swatch" style={swatch(a.cls)} /> {a.cls}
+              <td className="perception-class" title={`${a.cls}: ${PERCEPTION_CLASS_NOTES[a.cls]}`}>
+                <span className="swatch" style={swatch(a.cls)} /> {SHORT[a.cls]}
               </td>
             </tr>
           ))}
