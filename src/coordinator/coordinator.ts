@@ -50,6 +50,7 @@ import {
 import type { ColumnMapping } from '../ingest/mappedRows';
 import type { TabularFile } from '../ingest/tabular';
 import { LatestWins, type Outcome } from './latestWins';
+import { slideNumbers, type SlideNumbers } from './briefingRunner';
 import {
   HotSpotRunner,
   type BacktestResult,
@@ -316,5 +317,10 @@ export class Coordinator {
   /** The metric of records within `metres` of each point of a context layer. */
   nearContext(filter: RecordFilter, layerId: number, metres: number): Promise<Float64Array> {
     return recordsNearContext(this.conn, filter, layerId, metres);
+  }
+
+  /** The figures of a briefing slide for a view. */
+  slideNumbers(filter: RecordFilter, resolution: number): Promise<SlideNumbers> {
+    return slideNumbers(this.conn, this.area, this.runner, filter, resolution);
   }
 }

@@ -300,3 +300,24 @@ export async function dayHourTable(conn: SqlConnection, filter: RecordFilter): P
   const u = await conn.query(`SELECT count(cell)::DOUBLE AS n FROM incidents WHERE occurred_at IS NULL AND ${w.sql}`, w.params);
   return { values, noTime: numberColumn(u, 'n')[0] };
 }
+
+/** The places (police.uk location text) holding the most of the metric, with their ward. */
+export async function topLocations(
+  conn: SqlConnection,
+  filter: RecordFilter,
+  n: number,
+): Promise<{ location: string; ward: string; value: number; count: number }[]> {
+  const w = recordWhere(filter);
+  const m = measureSql(filter);
+  const t = await conn.query(
+    `SELECT coalesce(location, '(no location text)') AS location, (SELECT name FROM wards WHERE wards.ward_idx = i.ward_idx) AS ward,
+            ${m.sql} AS v, count(*)::DOUBLE AS n
+     FROM incidents i WHERE cell IS NOT NULL AND ${w.sql}
+     GROUP BY 1, 2 ORDER BY v DESC, n DESC, 1 LIMIT ${Math.max(1, Math.min(50, Math.trunc(n)))}`,
+    [...m.params, ...w.params],
+  );
+  const loc = textColumn(t, 'location');
+  const ward = textColumn(t, 'ward');
+  const count = numberColumn(t, 'n');
+  return numberColumn(t, 'v').map((value, i) => ({ location: loc[i] ?? '', ward: ward[i] ?? '', value, count: count[i] }));
+}
