@@ -66,9 +66,13 @@ export async function settle(page: Page, ms = 1200): Promise<void> {
 }
 
 /** A fresh browser with one page on the app, every request watched, the embedded data loaded. */
-export async function openApp(appUrl: string, hash = ''): Promise<{ browser: Browser; page: Page; watched: Watched }> {
+export async function openApp(
+  appUrl: string,
+  hash = '',
+  viewport = { width: 1280, height: 800 },
+): Promise<{ browser: Browser; page: Page; watched: Watched }> {
   const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
   const watched = await watchPage(page, appUrl);
   await page.goto(appUrl + hash);
   await waitForData(page);

@@ -43,3 +43,16 @@ describe('exporting cells', () => {
     expect(csv.split(/\r?\n/)[0]).toBe('h3,ward,count,harm,z,p,p_adjusted,gi_bin,emerging_class,map_points');
   });
 });
+
+describe('exports under disclosure control', () => {
+  it('leave no count from 1 to 4, nor the statistics that could give one back', async () => {
+    const { withDisclosure } = await import('./exportRows');
+    const { DEFAULT_DISCLOSURE } = await import('../analysis/disclosure');
+    const rows = [0, 1, 2, 3, 4, 5, 40].map((count, i) => ({ cell: `c${i}`, ward: 'w', count, harm: count * 203.07, z: 1, p: 0.3, pAdjusted: 0.4, bin: 0 }));
+    const out = withDisclosure(rows, DEFAULT_DISCLOSURE);
+    const csv = cellsToCsv(out);
+    for (const line of csv.split(/\r?\n/).slice(1)) expect(line.split(',')[2]).toMatch(/^(0|5|40|<5)$/);
+    expect(out.filter((r) => r.count === '<5').every((r) => r.harm === null && r.z === undefined)).toBe(true);
+    expect(out[6]).toEqual(rows[6]);
+  });
+});

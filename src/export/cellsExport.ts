@@ -5,7 +5,8 @@ import { cellToBoundary } from 'h3-js';
 export interface ExportCell {
   cell: string;
   ward: string;
-  count: number;
+  /** A number, or "<5" under disclosure control. */
+  count: number | string;
   harm: number | null;
   z?: number;
   p?: number;

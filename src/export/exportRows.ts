@@ -3,6 +3,7 @@ import type { EmergingCells, HotSpotCells } from '../coordinator/hotSpotRunner';
 import type { HexCounts } from '../db/viewQueries';
 import type { AreaIndex } from '../geo/areaIndex';
 import type { ExportCell } from './cellsExport';
+import type { DisclosureRule } from '../analysis/disclosure';
 
 /** The ward holding a cell's centre; a coastal cell whose centre is at sea says so. */
 export function wardOfCell(area: AreaIndex): (cell: string) => string {
@@ -11,6 +12,19 @@ export function wardOfCell(area: AreaIndex): (cell: string) => string {
     const w = area.wardAt(lon, lat);
     return w >= 0 ? area.wards[w].name : '(centre outside the wards)';
   };
+}
+
+/**
+ * Exported counts under disclosure control: 1 to threshold − 1 become "<threshold", and the statistics
+ * that could give them back (harm, z, p) are left out of those rows; hot-spot classes stay.
+ */
+export function withDisclosure(rows: ExportCell[], rule: DisclosureRule | null): ExportCell[] {
+  if (!rule) return rows;
+  return rows.map((r) =>
+    typeof r.count === 'number' && r.count > 0 && r.count < rule.threshold
+      ? { ...r, count: `<${rule.threshold}`, harm: null, z: undefined, p: undefined, pAdjusted: undefined }
+      : r,
+  );
 }
 
 export function hexExportRows(hex: HexCounts, harm: boolean, ward: (cell: string) => string): ExportCell[] {

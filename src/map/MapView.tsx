@@ -22,6 +22,15 @@ export interface MapViewProps {
   fitKey: string;
   camera: Camera | null;
   onCameraChange: (camera: Camera) => void;
+  /** Receives the map's capture API once it exists (PNG export, PDF pages). */
+  onApi?: (api: MapApi) => void;
+}
+
+export interface MapApi {
+  /** The basemap and the data layers as one canvas (both keep their drawing buffers for this). */
+  capture(): HTMLCanvasElement;
+  /** Resolves when the map has finished drawing what it was last asked to draw. */
+  idle(): Promise<void>;
 }
 
 /** MapLibre draws the offline basemap; deck.gl draws data layers on top (non-interleaved). */
@@ -41,6 +50,7 @@ export function MapView(props: MapViewProps) {
         ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
         : { bounds: fitBounds, fitBoundsOptions: { padding: FIT_PADDING } }),
       attributionControl: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
       maxZoom: 17,
       minZoom: 7,
       dragRotate: false,
@@ -48,7 +58,11 @@ export function MapView(props: MapViewProps) {
     });
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
-    const overlay = new MapboxOverlay({ interleaved: false, layers: [] });
+    const overlay = new MapboxOverlay({
+      interleaved: false,
+      layers: [],
+      deviceProps: { webgl: { preserveDrawingBuffer: true } },
+    } as ConstructorParameters<typeof MapboxOverlay>[0]);
     map.addControl(overlay);
     map.on('moveend', () => {
       const c = map.getCenter();
@@ -59,6 +73,26 @@ export function MapView(props: MapViewProps) {
     map.on('zoomend', () => overlay.setProps({ layers: latest.current.layers(map.getZoom()) }));
     mapRef.current = map;
     overlayRef.current = overlay;
+    latest.current.onApi?.({
+      capture: () => {
+        const canvases = [...container.current!.querySelectorAll('canvas')];
+        const base = map.getCanvas();
+        const out = document.createElement('canvas');
+        out.width = base.width;
+        out.height = base.height;
+        const ctx = out.getContext('2d')!;
+        for (const c of canvases) ctx.drawImage(c, 0, 0, out.width, out.height);
+        return out;
+      },
+      idle: () =>
+        new Promise<void>((resolve) => {
+          const done = () => setTimeout(resolve, 250);
+          if (map.loaded() && !map.isMoving()) map.once('render', done);
+          else map.once('idle', done);
+          map.triggerRepaint();
+          setTimeout(resolve, 3000);
+        }),
+    });
     return () => {
       map.remove();
       mapRef.current = null;

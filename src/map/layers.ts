@@ -12,7 +12,11 @@ export interface HexLayerData {
   hexes: string[];
   counts: Float64Array;
   breaks: number[];
+  /** Cells drawn in the one grey "suppressed" band (disclosure control). */
+  suppressed?: Uint8Array;
 }
+
+export const SUPPRESSED_COLOR: [number, number, number] = [150, 150, 150];
 
 export interface HexHover {
   index: number;
@@ -29,7 +33,9 @@ export function hexLayer(
 ): Layer {
   const classes = data.breaks.length;
   const colors = new Uint8Array(data.hexes.length * 3);
-  for (let i = 0; i < data.hexes.length; i++) colors.set(classColor(classOf(data.counts[i], data.breaks), classes), i * 3);
+  for (let i = 0; i < data.hexes.length; i++) {
+    colors.set(data.suppressed?.[i] ? SUPPRESSED_COLOR : classColor(classOf(data.counts[i], data.breaks), classes), i * 3);
+  }
   return new H3HexagonLayer({
     id,
     data: { length: data.hexes.length },

@@ -3,7 +3,7 @@ import bbox from '@turf/bbox';
 import { countBreaks, quantileBreaks } from '../analysis/colorScale';
 import { monthCoverage } from '../analysis/monthCoverage';
 import { ratePer1000 } from '../analysis/wardRates';
-import { categoriesInMask, groupForMask, POLICE_UK_CATEGORIES } from '../domain/categories';
+import { ALL_CATEGORIES_MASK, categoriesInMask, groupForMask, POLICE_UK_CATEGORIES } from '../domain/categories';
 import { combineFingerprints } from '../domain/fingerprint';
 import { COUNT_WEIGHTS, weightVector } from '../domain/harmSchemes';
 import { HarmControl, placeholderNote } from './HarmControl';
@@ -34,7 +34,17 @@ import {
   wardOutlineLayer,
   type HexHover,
 } from '../map/layers';
-import { MapView } from '../map/MapView';
+import { MapView, type MapApi } from '../map/MapView';
+import { applies, DEFAULT_DISCLOSURE, ruleText, showTotal, suppressedCells } from '../analysis/disclosure';
+import { loadStoredDeck, slideOf, slideView, storeDeck, type BriefingDeck } from '../state/deck';
+import type { ViewState } from '../state/viewState';
+import { briefingPdf, type BriefingPage } from '../export/briefingPdf';
+import { BriefingControl } from './BriefingControl';
+import { PresentPanel } from './PresentPanel';
+import { useSlideFigures } from './useSlideFigures';
+import { download } from './download';
+import { composeMapPng } from './mapPng';
+import { BOUNDARY_ATTRIBUTION } from '../geo/boundaries';
 import { AboutData } from './AboutData';
 import { CategoryControl } from './CategoryControl';
 import { CellTooltip } from './CellTooltip';
@@ -60,7 +70,7 @@ import { BacktestPanel } from './BacktestPanel';
 import { ConcentrationPanel } from './ConcentrationPanel';
 import { SensitivityPanel } from './SensitivityPanel';
 import { ExportControl } from './ExportControl';
-import { emergingExportRows, hexExportRows, hotSpotExportRows, wardOfCell } from '../export/exportRows';
+import { emergingExportRows, hexExportRows, hotSpotExportRows, wardOfCell, withDisclosure } from '../export/exportRows';
 import { useDayHour, useStudyValues } from './useViewData';
 import { PerceptionControl } from './PerceptionControl';
 import { ContextControl, type LoadedContext } from './ContextControl';
@@ -159,13 +169,31 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
   // The trend always covers the whole range; a playback window is highlighted on it.
   const trend = useTrend(coordinator, baseFilter, dataVersion);
 
+  // Briefing: slides of views, presented full screen or written to a PDF pack, with disclosure control.
+  const [deck, setDeckState] = useState<BriefingDeck>(loadStoredDeck);
+  const setDeck = (d: BriefingDeck) => {
+    setDeckState(d);
+    storeDeck(d);
+  };
+  const [presenting, setPresenting] = useState<number | null>(null);
+  const [pdfBusy, setPdfBusy] = useState<string | null>(null);
+  const viewBeforeBriefing = useRef<ViewState | null>(null);
+  const mapApi = useRef<MapApi | null>(null);
+  const briefingOn = presenting !== null || pdfBusy !== null;
+  const inViewCategories = categoriesInMask(state.categories);
+  const disclosureApplies = briefingOn && applies(DEFAULT_DISCLOSURE, inViewCategories);
+  const rule = disclosureApplies ? DEFAULT_DISCLOSURE : null;
+
   const hexData = useMemo(() => {
     if (!result) return null;
     const { cells, values } = result.hex;
     const hexes = Array.from(cells, (c) => c.toString(16));
     const max = playback.fixedMax ?? values.reduce((m, v) => Math.max(m, v), 0);
-    return { hexes, counts: values, breaks: countBreaks(max), max };
-  }, [result, playback.fixedMax]);
+    const suppressed = rule ? suppressedCells(result.hex.counts, rule) : undefined;
+    // Under disclosure control the colour classes start at the threshold; below it is the grey band.
+    const breaks = rule ? [rule.threshold, ...countBreaks(max).filter((b) => b > rule.threshold)] : countBreaks(max);
+    return { hexes, counts: values, breaks, max, suppressed };
+  }, [result, playback.fixedMax, rule]);
 
   const lsoaRates = useMemo(() => {
     if (!result) return null;
@@ -248,10 +276,102 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
   const flaggedInRange = [...flagged].filter((m) => m >= from && m <= to);
   const fingerprint = combineFingerprints(sources.map((s) => s.fingerprint));
   const categoryLabel = groupForMask(state.categories)?.label ?? `${categoryIds.length} categories`;
+  const slideLabels = {
+    categoryLabel:
+      state.categories === ALL_CATEGORIES_MASK
+        ? 'Crime and ASB'
+        : inViewCategories.length === 1
+          ? inViewCategories[0]
+          : (groupForMask(state.categories)?.label ?? `${inViewCategories.slice(0, 2).join(' and ')}${inViewCategories.length > 2 ? ' and others' : ''}`),
+    areaLabel: wardIndices.length === 0 ? AREA_NAME : wardIndices.length <= 3 ? wardIndices.map((i) => THANET.wards[i].name).join(', ') : `${wardIndices.length} wards`,
+  };
+  const slide = useSlideFigures(coordinator, baseFilter, state.resolution, slideLabels, flagged, harm, rule, briefingOn);
+  const slideRef = useRef(slide);
+  slideRef.current = slide;
+  const ruleLine = ruleText(DEFAULT_DISCLOSURE, disclosureApplies);
+
+  const showSlide = (i: number) => {
+    const s = deck.slides[i];
+    if (!s) return;
+    update({ ...slideView(s) });
+    setPresenting(i);
+  };
+  const startPresenting = (i: number) => {
+    viewBeforeBriefing.current ??= state;
+    showSlide(i);
+    // Browsers allow full screen only from a click, which this is; a refusal leaves the page as it is.
+    void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  };
+  const stopPresenting = () => {
+    setPresenting(null);
+    if (viewBeforeBriefing.current) update({ ...viewBeforeBriefing.current });
+    viewBeforeBriefing.current = null;
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  };
+  const presentingRef = useRef({ presenting, count: deck.slides.length, showSlide, stopPresenting });
+  presentingRef.current = { presenting, count: deck.slides.length, showSlide, stopPresenting };
+  useEffect(() => {
+    // What presentation clickers send: arrows, PageUp/PageDown, space; Esc leaves.
+    const onKey = (e: KeyboardEvent) => {
+      const p = presentingRef.current;
+      if (p.presenting === null) return;
+      if (['ArrowRight', 'PageDown', ' '].includes(e.key)) p.showSlide(Math.min(p.count - 1, p.presenting + 1));
+      else if (['ArrowLeft', 'PageUp'].includes(e.key)) p.showSlide(Math.max(0, p.presenting - 1));
+      else if (e.key === 'Escape') p.stopPresenting();
+      else return;
+      e.preventDefault();
+    };
+    const onFullscreen = () => {
+      if (!document.fullscreenElement && presentingRef.current.presenting !== null) presentingRef.current.stopPresenting();
+    };
+    window.addEventListener('keydown', onKey);
+    document.addEventListener('fullscreenchange', onFullscreen);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('fullscreenchange', onFullscreen);
+    };
+  }, []);
+
+  /** Each slide in turn: show it, wait for its figures and map, capture, then write the pack. */
+  const buildPdf = async () => {
+    const saved = state;
+    const pages: BriefingPage[] = [];
+    try {
+      for (const [i, s] of deck.slides.entries()) {
+        setPdfBusy(`Writing page ${i + 1} of ${deck.slides.length}…`);
+        const before = slideRef.current;
+        update({ ...slideView(s) });
+        await waitFor(() => slideRef.current !== null && slideRef.current !== before, 20_000);
+        await mapApi.current?.idle();
+        const figures = slideRef.current!;
+        const canvas = mapApi.current?.capture();
+        const png = canvas ? new Uint8Array(await (await new Promise<Blob>((r) => canvas.toBlob((b) => r(b!), 'image/png'))).arrayBuffer()) : null;
+        pages.push({
+          title: s.title,
+          subtitle: `${figures.figures.periodLabel} · ${figures.figures.areaLabel} · ${figures.figures.categoryLabel} · ${figures.figures.harm ? `harm (${state.scheme.name})` : 'records'}`,
+          mapPng: png,
+          lines: figures.captions.lines,
+          topFive: figures.figures.topLocations.map((t) => `${t.location.replace(/^On or near\s+/i, '')} (${t.ward})`),
+          notes: s.notes,
+          disclosure: ruleText(DEFAULT_DISCLOSURE, applies(DEFAULT_DISCLOSURE, categoriesInMask(slideView(s).categories))),
+          method: [
+            'Method: police.uk street-level records counted on H3 hexagons; changes compare equal periods and are quoted only where the data cover both; percentages only on a base of 20 or more. Hot spots: Getis-Ord Gi* (1-ring, FDR), 95 % confidence or more.',
+            'Caveats: police.uk moves each record to an anonymous map point and gives months only; months with far fewer records than usual are possibly incomplete publications, not falls in crime.',
+          ],
+          sources: [...sources.map((x) => `${x.label}: ${x.licence}`), ...BOUNDARY_ATTRIBUTION],
+        });
+      }
+      setPdfBusy('Saving the PDF…');
+      download('harmspot-briefing.pdf', (await briefingPdf(pages, 'harmspot briefing')).slice(), 'application/pdf');
+    } finally {
+      update({ ...saved });
+      setPdfBusy(null);
+    }
+  };
 
   return (
     <div
-      className="app"
+      className={`app${presenting !== null ? ' presenting' : ''}`}
       onDragOver={(e) => {
         if (!e.dataTransfer.types.includes('Files')) return;
         e.preventDefault();
@@ -272,11 +392,21 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
         </div>
       )}
       <header className="topbar">
-        <h1>
-          harmspot <span className="muted">· {AREA_NAME} crime and ASB</span>
-        </h1>
+        {presenting !== null ? (
+          <h1 className="slide-title" data-testid="slide-heading">
+            {deck.slides[presenting]?.title}{' '}
+            <span className="muted">
+              {presenting + 1} / {deck.slides.length}
+            </span>
+          </h1>
+        ) : (
+          <h1>
+            harmspot <span className="muted">· {AREA_NAME} crime and ASB</span>
+          </h1>
+        )}
         <HeadlineStrip
           records={result ? result.totals.mapped : null}
+          display={rule ? (n) => showTotal(n, [], rule) : undefined}
           harm={harm && result ? { value: result.totals.value, note: unverified } : null}
           noLocation={result?.totals.noLocation ?? 0}
           monthsWithData={coverage.withData.length}
@@ -331,6 +461,18 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
               onStop={playback.stop}
             />
           </>
+        )}
+        {coordinator && (
+          <BriefingControl
+            deck={deck}
+            suggestedTitle={`${slideLabels.categoryLabel} · ${slideLabels.areaLabel} · ${formatMonth(from)}${from !== to ? ` to ${formatMonth(to)}` : ''}`}
+            fingerprint={fingerprint}
+            busy={pdfBusy}
+            onChange={setDeck}
+            onAdd={(title) => setDeck({ ...deck, fingerprint, slides: [...deck.slides, slideOf(state, title)] })}
+            onPresent={startPresenting}
+            onPdf={() => void buildPdf()}
+          />
         )}
         <CategoryControl mask={state.categories} onChange={(categories) => update({ categories })} />
         <TimeControl hours={state.hours} days={state.days} onChange={update} />
@@ -404,15 +546,37 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
           <ExportControl
             rows={() => {
               const ward = wardOfCell(THANET);
-              if (analysisOn && analysis?.kind === 'gistar') return hotSpotExportRows(analysis.result, harm, ward);
-              if (analysisOn && analysis?.kind === 'emerging') return emergingExportRows(analysis.result, harm, ward);
-              return hexExportRows(result.hex, harm, ward);
+              const exportRule = applies(DEFAULT_DISCLOSURE, inViewCategories) ? DEFAULT_DISCLOSURE : null;
+              if (analysisOn && analysis?.kind === 'gistar') return withDisclosure(hotSpotExportRows(analysis.result, harm, ward), exportRule);
+              if (analysisOn && analysis?.kind === 'emerging') return withDisclosure(emergingExportRows(analysis.result, harm, ward), exportRule);
+              return withDisclosure(hexExportRows(result.hex, harm, ward), exportRule);
+            }}
+            onMapPng={async () => {
+              // Exports carry disclosure control: redraw with it, capture, then return to the working view.
+              setPdfBusy('Preparing the map…');
+              await new Promise((r) => setTimeout(r, 300));
+              await mapApi.current?.idle();
+              const map = mapApi.current?.capture();
+              setPdfBusy(null);
+              if (!map) return;
+              const exportRule = applies(DEFAULT_DISCLOSURE, inViewCategories);
+              const blob = await composeMapPng(map, {
+                title: `${slideLabels.categoryLabel} · ${slideLabels.areaLabel}`,
+                subtitle: `${formatMonth(shown[0])} to ${formatMonth(shown[1])} · ${metricName} · ${resolutionLabel(state.resolution)}`,
+                legend: hexData
+                  ? [`${metricName} per hexagon, classes from: ${hexData.breaks.map((b) => b.toLocaleString('en-GB')).join(', ')} (yellow to dark red)`]
+                  : [],
+                rule: ruleText(DEFAULT_DISCLOSURE, exportRule),
+                attribution: [...sources.map((x) => x.licence), BOUNDARY_ATTRIBUTION[0]],
+              });
+              download(`harmspot-map-${formatMonth(shown[0])}.png`, blob, 'image/png');
             }}
             describe={{
               layer: analysisOn ? (analysis?.kind === 'emerging' ? 'emerging hot spots' : 'gi-star hot spots') : 'hexagons',
               metric: metricName,
               period: `${formatMonth(shown[0])} to ${formatMonth(shown[1])}`,
               fingerprint,
+              disclosure: ruleText(DEFAULT_DISCLOSURE, applies(DEFAULT_DISCLOSURE, inViewCategories)),
             }}
           />
         )}
@@ -433,6 +597,7 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
           fitKey={state.wards.join(',')}
           camera={state.camera}
           onCameraChange={(camera) => update({ camera })}
+          onApi={(api) => (mapApi.current = api)}
         />
         {hover?.detail && (
           <CellTooltip
@@ -496,7 +661,12 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
               breaks={hexData.breaks}
               max={hexData.max}
               unit={`${metricName} per hexagon — ${resolutionLabel(state.resolution)}`}
-              note={[playback.fixedMax !== null ? 'Scale fixed for the whole playback' : '', unverified ?? '']
+              suppressedLabel={rule ? `<${rule.threshold} (suppressed)` : undefined}
+              note={[
+                playback.fixedMax !== null ? 'Scale fixed for the whole playback' : '',
+                unverified ?? '',
+                rule ? `Grey: fewer than ${rule.threshold} records (disclosure control)` : '',
+              ]
                 .filter(Boolean)
                 .join(' · ') || undefined}
             />
@@ -511,6 +681,24 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
           )}
         </div>
       </main>
+      {presenting !== null && (
+        <div className="present-side">
+          {slide ? (
+            <PresentPanel
+              figures={slide.figures}
+              captions={slide.captions}
+              rule={rule}
+              ruleText={ruleLine}
+              notes={deck.slides[presenting]?.notes ?? ''}
+            />
+          ) : (
+            <p className="present-big">…</p>
+          )}
+          <button type="button" className="present-exit" onClick={stopPresenting} aria-label="Leave the presentation (Esc)">
+            Esc
+          </button>
+        </div>
+      )}
       <aside className="insights" aria-label="Trend and wards">
         <h2>{metricName} per month</h2>
         <p className="muted small">
@@ -626,6 +814,15 @@ function perceptionLayers(view: PerceptionView | null, layer: string, level: 'wa
     return [analysisLayer('perception-fourway', { hexes: shown.map((a) => String(a.key)), colors: shown.map((a) => PERCEPTION_COLORS[a.cls]) }, () => {})];
   }
   return [];
+}
+
+/** Resolves once `ready()` holds (checked every 100 ms), or after `timeout` ms whatever happens. */
+function waitFor(ready: () => boolean, timeout: number): Promise<void> {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const tick = () => (ready() || Date.now() - started > timeout ? resolve() : setTimeout(tick, 100));
+    tick();
+  });
 }
 
 function clamp(m: number, lo: number, hi: number): number {

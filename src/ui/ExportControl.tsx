@@ -3,14 +3,15 @@ import { download } from './download';
 
 interface Props {
   rows: () => ExportCell[];
+  onMapPng: () => void;
   /** What the rows are: goes into file names and the GeoJSON metadata. */
-  describe: { layer: string; metric: string; period: string; fingerprint: string };
+  describe: { layer: string; metric: string; period: string; fingerprint: string; disclosure: string };
 }
 
 const slug = (s: string) => s.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
 
 /** Current layer's cells as GeoJSON and CSV, and the trend chart as PNG — all made in the browser. */
-export function ExportControl({ rows, describe }: Props) {
+export function ExportControl({ rows, describe, onMapPng }: Props) {
   const base = `harmspot-${slug(describe.layer)}-${slug(describe.period)}`;
   const chartPng = () => {
     const canvas = document.querySelector<HTMLCanvasElement>('.trend-chart canvas');
@@ -28,6 +29,9 @@ export function ExportControl({ rows, describe }: Props) {
         </button>
         <button type="button" onClick={chartPng}>
           Trend PNG
+        </button>
+        <button type="button" onClick={onMapPng} data-testid="export-map-png">
+          Map PNG
         </button>
       </div>
     </section>

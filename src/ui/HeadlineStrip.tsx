@@ -2,6 +2,8 @@ import { formatCount, formatMonthRuns, formatValue } from './format';
 
 interface Props {
   records: number | null;
+  /** How counts are shown: under disclosure control a small total reads "<5". */
+  display?: (n: number) => string;
   harm: { value: number; note: string | null } | null;
 
   noLocation: number;
@@ -12,12 +14,12 @@ interface Props {
   areaName: string;
 }
 
-export function HeadlineStrip({ records, harm, noLocation, monthsWithData, monthsInRange, gaps, wardNames, areaName }: Props) {
+export function HeadlineStrip({ records, display = formatCount, harm, noLocation, monthsWithData, monthsInRange, gaps, wardNames, areaName }: Props) {
   return (
     <dl className="headline" data-testid="headline">
       <div>
         <dt>Records in view</dt>
-        <dd data-testid="records-in-view">{records === null ? '…' : formatCount(records)}</dd>
+        <dd data-testid="records-in-view">{records === null ? '…' : display(records)}</dd>
         {noLocation > 0 && <dd className="note">+{formatCount(noLocation)} without a location (not mapped)</dd>}
 
       </div>

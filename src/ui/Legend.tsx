@@ -1,4 +1,5 @@
 import { classColor } from '../analysis/colorScale';
+import { SUPPRESSED_COLOR } from '../map/layers';
 import { formatCount, formatValue } from './format';
 
 /** Class swatches with their ranges and the unit. */
@@ -9,9 +10,11 @@ interface Props {
   note?: string;
   /** Values are rates, not whole counts: label ranges as "a – under b". */
   decimals?: boolean;
+  /** Label of the grey band of suppressed cells, when disclosure control is on. */
+  suppressedLabel?: string;
 }
 
-export function Legend({ breaks, max, unit, note, decimals }: Props) {
+export function Legend({ breaks, max, unit, note, decimals, suppressedLabel }: Props) {
   if (max === 0) return <div className="legend">No records in view</div>;
   const range = (k: number) => {
     const b = breaks[k];
@@ -24,6 +27,12 @@ export function Legend({ breaks, max, unit, note, decimals }: Props) {
       <figcaption>{unit}</figcaption>
       {note && <p className="legend-note" data-testid="legend-note">{note}</p>}
       <ul>
+        {suppressedLabel && (
+          <li>
+            <span className="swatch" style={{ background: `rgb(${SUPPRESSED_COLOR.join(',')})` }} />
+            {suppressedLabel}
+          </li>
+        )}
         {breaks.map((b, k) => {
           const [r, g, bl] = classColor(k, breaks.length);
           return (

@@ -17,3 +17,14 @@ export function formatMonthRuns(months: readonly number[]): string {
     .map(([a, b]) => (a === b ? monthLabel(a) : `${monthLabel(a)} – ${monthLabel(b)}`))
     .join(', ');
 }
+
+const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Oct 2019", "Jun–Aug 2019", "Nov 2018 – Jan 2019". */
+export function formatPeriod(from: number, to: number): string {
+  const y = (m: number) => 1970 + Math.floor(m / 12);
+  const mo = (m: number) => MONTH_SHORT[m % 12];
+  if (from === to) return `${mo(from)} ${y(from)}`;
+  if (y(from) === y(to)) return `${mo(from)}–${mo(to)} ${y(to)}`;
+  return `${mo(from)} ${y(from)} – ${mo(to)} ${y(to)}`;
+}
