@@ -129,6 +129,15 @@ describe('loading files', () => {
     expect(await recordsInView()).toBe(4);
   });
 
+  it('carries the data fingerprint in the URL and warns when a link was made on other data', async () => {
+    expect(page.url()).toMatch(/fp=[0-9a-f]{16}/);
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await other.goto(`${appUrl}#fp=0123456789abcdef&wards=E05005093`);
+    await waitForData(other);
+    await expect.poll(async () => (await other.getByTestId('headline-warnings').textContent()) ?? '').toContain('different data');
+    await other.close();
+  });
+
   it('made no request to another origin and logged no error throughout', () => {
     expect(watched.foreignRequests).toEqual([]);
     expect(watched.consoleErrors).toEqual([]);

@@ -28,6 +28,7 @@ describe('view state in the URL', () => {
       hours: [20, 4],
       days: [5, 6],
       excludedSources: ['0123456789abcdef'],
+      dataFingerprint: 'fedcba9876543210',
       perception: {
         layer: 'fourway',
         level: 'cell',

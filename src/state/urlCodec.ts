@@ -36,6 +36,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.excludedSources.length) p.set('xsrc', state.excludedSources.join(','));
   // The perception settings are few and rarely shared: one JSON field, read back field by field.
   if (JSON.stringify(state.perception) !== JSON.stringify(DEFAULT_VIEW_STATE.perception)) p.set('vru', JSON.stringify(state.perception));
+  if (state.dataFingerprint) p.set('fp', state.dataFingerprint);
   if (state.camera) {
     const { lon, lat, zoom } = state.camera;
     p.set('cam', `${lon.toFixed(5)},${lat.toFixed(5)},${zoom.toFixed(2)}`);
@@ -136,6 +137,7 @@ export function decodeViewState(hash: string): ViewState {
     days: [...new Set((p.get('days') ?? '').split(',').map(Number))].filter((d) => Number.isInteger(d) && d >= 1 && d <= 7).sort(),
     excludedSources: (p.get('xsrc') ?? '').split(',').filter((f) => /^[0-9a-f]{16}$/.test(f)),
     perception: decodePerception(p.get('vru')),
+    dataFingerprint: /^[0-9a-f]{16}$/.test(p.get('fp') ?? '') ? p.get('fp') : null,
     camera: decodeCamera(p.get('cam')),
   };
 }

@@ -78,6 +78,8 @@ export interface ViewState {
   perception: PerceptionSettings;
   /** Fingerprints of loaded sources left out of every figure. */
   excludedSources: string[];
+  /** Fingerprint of the data the view was made on; a link opened on other data warns. */
+  dataFingerprint: string | null;
   /** Map position; null means "fit the selected wards". */
   camera: Camera | null;
 }
@@ -107,5 +109,6 @@ export const DEFAULT_VIEW_STATE: ViewState = {
     perceptionThreshold: null,
     harmThreshold: null,
   },
+  dataFingerprint: null,
   camera: null,
 };

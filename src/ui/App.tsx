@@ -276,6 +276,13 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
   const flaggedInRange = [...flagged].filter((m) => m >= from && m <= to);
   const fingerprint = combineFingerprints(sources.map((s) => s.fingerprint));
   const categoryLabel = groupForMask(state.categories)?.label ?? `${categoryIds.length} categories`;
+  // A link carries the data fingerprint; opened on other data it warns once, then carries this data's.
+  const [linkFingerprint] = useState(state.dataFingerprint);
+  useEffect(() => {
+    if (sources.length && state.dataFingerprint !== fingerprint) update({ dataFingerprint: fingerprint });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fingerprint, sources.length]);
+  const otherData = !!linkFingerprint && sources.length > 0 && linkFingerprint !== fingerprint;
   const slideLabels = {
     categoryLabel:
       state.categories === ALL_CATEGORIES_MASK
@@ -420,8 +427,9 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
             Includes INVENTED / SYNTHETIC data
           </p>
         )}
-        {(mayDoubleCount || timeFiltered) && (
+        {(mayDoubleCount || timeFiltered || otherData) && (
           <ul className="headline-warnings" data-testid="headline-warnings">
+            {otherData && <li>This link was made on different data: the figures may differ from what was shared.</li>}
             {mayDoubleCount && <li>May double count: council and police.uk ASB can describe the same incidents.</li>}
             {timeFiltered && result && (
               <li>
