@@ -5,6 +5,7 @@ import { addPerceptionSource, addSource, listSources, loadedMonths, type LoadedM
 import { cellDetail, cellMonthly, type CellDetail } from '../db/cellQueries';
 import {
   cellMonthCounts,
+  cubeRows,
   hexCounts,
   dayHourTable,
   lsoaCounts,
@@ -50,6 +51,7 @@ import {
 import type { ColumnMapping } from '../ingest/mappedRows';
 import type { TabularFile } from '../ingest/tabular';
 import { LatestWins, type Outcome } from './latestWins';
+import { buildCube, queryCube, type Cube } from '../analysis/cube';
 import { slideNumbers, type SlideNumbers } from './briefingRunner';
 import {
   HotSpotRunner,
@@ -111,6 +113,7 @@ export class Coordinator {
 
   async loadEmbedded(manifest: EmbeddedManifest, ipc: Uint8Array): Promise<void> {
     await addSource(this.conn, manifest, ipc);
+    this.cubePromise = null;
   }
 
   /** Reads and checks police.uk files (CSV, zip, Parquet, Arrow). Throws FileError (naming file, row, column) and stores nothing then. */
@@ -167,6 +170,7 @@ export class Coordinator {
       batchToArrowIPC(load.source.batch),
       load.duplicates,
     );
+    this.cubePromise = null;
   }
 
   sources(): Promise<SourceRow[]> {
@@ -178,13 +182,33 @@ export class Coordinator {
   }
 
   /** Hexagons and totals for a view. A newer call supersedes one still waiting. */
-  view(filter: RecordFilter, resolution: number): Promise<Outcome<ViewResult>> {
-    return this.viewQueue.schedule(async () => ({
-      hex: await hexCounts(this.conn, filter, resolution),
-      totals: await totals(this.conn, filter),
-      wardCounts: await wardCounts(this.conn, filter, this.area.wards.length),
-      lsoaCounts: await lsoaCounts(this.conn, filter),
-    }));
+  view(filter: RecordFilter, resolution: number, withLsoas = true): Promise<Outcome<ViewResult>> {
+    return this.viewQueue.schedule(async () => {
+      const lsoas = withLsoas ? await lsoaCounts(this.conn, filter) : new Map<string, number>();
+      // Time-of-day filters need the records' times, which the cube does not keep: SQL answers those.
+      if (filter.hours?.length || filter.days?.length) {
+        return {
+          hex: await hexCounts(this.conn, filter, resolution),
+          totals: await totals(this.conn, filter),
+          wardCounts: await wardCounts(this.conn, filter, this.area.wards.length),
+          lsoaCounts: lsoas,
+        };
+      }
+      const a = queryCube(await this.cube(), filter, resolution, this.area.wards.length);
+      return {
+        hex: { cells: a.cells, counts: a.counts, values: a.values },
+        totals: { mapped: a.mapped, noLocation: a.noLocation, value: a.mappedValue, noTime: 0 },
+        wardCounts: { counts: a.wardCounts, values: a.wardValues },
+        lsoaCounts: lsoas,
+      };
+    });
+  }
+
+  /** The pre-aggregated cube of what is loaded, built on first use after each load. */
+  private cubePromise: Promise<Cube> | null = null;
+  cube(): Promise<Cube> {
+    this.cubePromise ??= cubeRows(this.conn).then(buildCube);
+    return this.cubePromise;
   }
 
   /** What one hexagon holds; hovering quickly across the map keeps only the latest question. */

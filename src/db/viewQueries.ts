@@ -321,3 +321,21 @@ export async function topLocations(
   const count = numberColumn(t, 'n');
   return numberColumn(t, 'v').map((value, i) => ({ location: loc[i] ?? '', ward: ward[i] ?? '', value, count: count[i] }));
 }
+
+/** Records per (resolution-10 cell, ward, category, source, month): the rows the JS cube is built from. */
+export async function cubeRows(conn: SqlConnection) {
+  const t = await conn.query(
+    `SELECT coalesce(${h3ParentSql('cell')}, 0::UBIGINT) AS h, coalesce(ward_idx, -1)::INTEGER AS ward, category_id::INTEGER AS category,
+            source_id AS source, month_idx::INTEGER AS month, count(*)::DOUBLE AS n
+     FROM incidents GROUP BY ALL`,
+    [10, 10],
+  );
+  return {
+    cell: bigColumn(t, 'h'),
+    ward: numberColumn(t, 'ward'),
+    category: numberColumn(t, 'category'),
+    source: numberColumn(t, 'source'),
+    month: numberColumn(t, 'month'),
+    count: numberColumn(t, 'n'),
+  };
+}

@@ -146,7 +146,7 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
   const playback = usePlayback(coordinator, baseFilter, state.resolution, state.playbackMonths);
   const filter: RecordFilter | null =
     baseFilter && playback.window ? { ...baseFilter, fromMonth: playback.window[0], toMonth: playback.window[1] } : baseFilter;
-  const result = useViewResult(coordinator, filter, state.resolution, dataVersion);
+  const result = useViewResult(coordinator, filter, state.resolution, dataVersion, state.layers.lsoaRates);
   const dayHour = useDayHour(coordinator, baseFilter, dataVersion);
   const perception = usePerception(
     coordinator,

@@ -24,13 +24,19 @@ export function useLoadedData(coordinator: Coordinator | null, dataVersion: numb
 }
 
 /** The view's figures for a filter; a newer filter supersedes an older one still waiting. */
-export function useViewResult(coordinator: Coordinator | null, filter: RecordFilter | null, resolution: number, dataVersion: number) {
+export function useViewResult(
+  coordinator: Coordinator | null,
+  filter: RecordFilter | null,
+  resolution: number,
+  dataVersion: number,
+  withLsoas: boolean,
+) {
   const [result, setResult] = useState<ViewResult | null>(null);
-  const key = JSON.stringify([filter, resolution, dataVersion]);
+  const key = JSON.stringify([filter, resolution, dataVersion, withLsoas]);
   useEffect(() => {
     if (!coordinator || !filter) return;
     let live = true;
-    void coordinator.view(filter, resolution).then((o) => {
+    void coordinator.view(filter, resolution, withLsoas).then((o) => {
       if (live && o.ok) setResult(o.value);
     });
     return () => {
