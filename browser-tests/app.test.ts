@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { malformedCorpus } from '../scripts/malformedCorpus';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { independentCounts, independentTotal } from '../test-support/independentCount';
@@ -127,6 +131,20 @@ describe('loading files', () => {
     expect(await page.getByTestId('confirm-replace').textContent()).toContain('Nov 2019 (Kent Police)');
     await page.getByRole('button', { name: 'Cancel' }).click();
     expect(await recordsInView()).toBe(4);
+  });
+
+  it('refuses every unreadable file of the malformed corpus with its name, changing nothing loaded', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+    await page.goto(appUrl);
+    await waitForData(page);
+    const before = await recordsInView();
+    for (const f of malformedCorpus().filter((c) => c.expect.kind === 'error' && !c.mapped)) {
+      const path = join(dir, f.name);
+      writeFileSync(path, f.bytes);
+      await page.getByTestId('file-input').setInputFiles(path);
+      await expect.poll(() => page.getByTestId('load-error').textContent(), { timeout: 20_000 }).toContain(f.name);
+      expect(await recordsInView(), f.name).toBe(before);
+    }
   });
 
   it('carries the data fingerprint in the URL and warns when a link was made on other data', async () => {

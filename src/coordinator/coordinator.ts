@@ -23,7 +23,7 @@ import {
 import { maxWindowCount, playbackWindows } from '../analysis/playback';
 import { batchToArrowIPC } from '../ingest/incidentBatch';
 import type { EmbeddedManifest } from '../ingest/embeddedManifest';
-import type { InputFile } from '../ingest/fileSet';
+import { decodeText, type InputFile } from '../ingest/fileSet';
 import {
   COUNCIL_KIND,
   ingestMapped,
@@ -288,7 +288,7 @@ export class Coordinator {
    * Throws FileError and stores nothing when the file cannot be read.
    */
   async loadPerception(input: InputFile): Promise<LoadReport> {
-    const text = new TextDecoder().decode(input.bytes);
+    const text = decodeText(input.bytes);
     const table = /\.(geo)?json$/i.test(input.name) ? geoJsonPerceptionTable(text, input.name) : await readTable(input);
     const { batch, report } = readPerception(table, this.area, new PointEnricher(this.area));
     const fingerprint = fingerprintBytes(input.bytes);
@@ -332,7 +332,7 @@ export class Coordinator {
 
   /** Loads a GeoJSON context layer (CCTV, licensed premises, …); returns it with its id for counting. */
   async loadContext(input: InputFile): Promise<ContextLayerData & { id: number }> {
-    const data = readContextGeoJson(new TextDecoder().decode(input.bytes), input.name);
+    const data = readContextGeoJson(decodeText(input.bytes), input.name);
     const id = ++this.contextLayers;
     await addContextPoints(this.conn, contextToArrowIPC(id, data));
     return { ...data, id };

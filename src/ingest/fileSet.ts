@@ -27,13 +27,30 @@ const ARROW_FILE_MAGIC = [0x41, 0x52, 0x52, 0x4f, 0x57, 0x31]; // "ARROW1"
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 const baseName = (path: string) => path.split('/').pop() ?? path;
 
-function decodeText(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes);
+/** Windows-1252's printable characters in 0x80–0x9F (where Latin-1 has control codes). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * UTF-8 when the bytes are valid UTF-8; otherwise Windows-1252, what Excel on Windows writes (£, é, ’).
+ * Decoded by hand: not every TextDecoder (Node's among them) maps 0x80–0x9F as Windows-1252 does.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    let out = '';
+    for (let i = 0; i < bytes.length; i += 8192) {
+      const chunk = bytes.subarray(i, i + 8192);
+      out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b)));
+    }
+    return out;
+  }
 }
 
 /** Why a file inside a police.uk archive is not a street file, or undefined when it is one to read. */
 function archiveSkipReason(path: string): string | undefined {
   const name = baseName(path).toLowerCase();
+  if (path.includes('__MACOSX/') || name.startsWith('._')) return 'macOS archive metadata, not data';
   if (name.endsWith('-outcomes.csv')) return 'police.uk outcomes file (outcomes are not mapped)';
   if (name.endsWith('-stop-and-search.csv')) return 'police.uk stop-and-search file (not street-level crime)';
   if (!/\.(csv|parquet|arrow|arrows|feather)$/.test(name)) return 'not a CSV, Parquet or Arrow file';

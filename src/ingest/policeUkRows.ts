@@ -54,6 +54,7 @@ export function readPoliceUk(table: TabularFile, enricher: PointEnricher): Parse
   const field = (row: string[], c: Column) => (col[c] >= 0 ? (row[col[c]] ?? '').trim() : '');
 
   const n = table.rows.length;
+  if (n === 0) throw new FileError(fileName, 'has a header but no records', 1);
   const out = new BatchBuilder(n);
   const skips = new SkipCollector();
   for (let r = 0; r < n; r++) {
