@@ -144,6 +144,24 @@ describe('bringing your own police.uk files', () => {
     await expect.poll(recordsInView, { timeout: 20_000 }).toBe(26_281);
   });
 
+  it('keeps loaded files in this browser across a reload, until "Clear all local data"', async () => {
+    await page.reload();
+    await waitForData(page);
+    await expect.poll(recordsInView, { timeout: 30_000 }).toBe(26_281);
+    expect(await text('restored')).toContain('Restored');
+    await page.getByTestId('clear-local').click();
+    await page.waitForLoadState('load');
+    await waitForData(page);
+    await expect.poll(recordsInView, { timeout: 30_000 }).toBe(26_278);
+    expect(await page.getByTestId('restored').count()).toBe(0);
+    // Put the zip's records back for the next test, which expects them.
+    const header =
+      'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context';
+    const line = ',2019-12,Kent Police,Kent Police,1.407364,51.386148,On or near Northdown Road,E01024656,Thanet 002D,Burglary,Under investigation,';
+    await drop([{ name: 'again.zip', bytes: zipSync({ '2019-12/2019-12-kent-street.csv': strToU8([header, line, line, line].join('\n')) }) }]);
+    await expect.poll(recordsInView, { timeout: 20_000 }).toBe(26_281);
+  });
+
   it('shows a broken file\'s error and leaves the map and counts as they were', async () => {
     await settle(page, 1000);
     const before = hexagonPixels(await mapShot()).count;

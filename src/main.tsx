@@ -5,17 +5,18 @@ import { openBrowserDuckDB } from './db/browserDuckDB';
 import { THANET } from './geo/boundaries';
 import type { EmbeddedManifest } from './ingest/embeddedManifest';
 import { App } from './ui/App';
+import { restoreLoads, type Restored } from './ui/restoreLoads';
 import './ui/app.css';
 
 const root = createRoot(document.getElementById('root')!);
-const render = (coordinator: Coordinator | null, startError: string | null = null) =>
+const render = (coordinator: Coordinator | null, startError: string | null = null, restored?: Restored) =>
   root.render(
     <StrictMode>
-      <App coordinator={coordinator} startError={startError} />
+      <App coordinator={coordinator} startError={startError} restored={restored} />
     </StrictMode>,
   );
 
-async function start(): Promise<Coordinator> {
+async function start(): Promise<{ coordinator: Coordinator; restored: Restored }> {
   const base = import.meta.env.BASE_URL;
   const [conn, manifest, ipc] = await Promise.all([
     openBrowserDuckDB(),
@@ -24,11 +25,11 @@ async function start(): Promise<Coordinator> {
   ]);
   const coordinator = await Coordinator.create(conn, THANET);
   await coordinator.loadEmbedded(manifest, ipc);
-  return coordinator;
+  return { coordinator, restored: await restoreLoads(coordinator) };
 }
 
 render(null);
 start().then(
-  (c) => render(c),
+  ({ coordinator, restored }) => render(coordinator, null, restored),
   (err) => render(null, `The data engine could not start: ${String(err)}`),
 );

@@ -40,6 +40,8 @@ import { loadStoredDeck, slideOf, slideView, storeDeck, type BriefingDeck } from
 import type { ViewState } from '../state/viewState';
 import { briefingPdf, type BriefingPage } from '../export/briefingPdf';
 import { BriefingControl } from './BriefingControl';
+import { clearLocalData, rememberLoad } from '../state/localStore';
+import type { Restored } from './restoreLoads';
 import { PresentPanel } from './PresentPanel';
 import { useSlideFigures } from './useSlideFigures';
 import { download } from './download';
@@ -75,6 +77,7 @@ import { useDayHour, useStudyValues } from './useViewData';
 import { PerceptionControl } from './PerceptionControl';
 import { ContextControl, type LoadedContext } from './ContextControl';
 import { ContextPanel } from './ContextPanel';
+import { HotSpotTable } from './HotSpotTable';
 import { PerceptionPanel } from './PerceptionPanel';
 import { usePerception, type PerceptionView } from './usePerception';
 import { PERCEPTION_COLORS } from '../analysis/palettes';
@@ -96,7 +99,14 @@ interface Pinned {
   monthly: TrendSeries | null;
 }
 
-export function App({ coordinator, startError }: { coordinator: Coordinator | null; startError: string | null }) {
+interface AppProps {
+  coordinator: Coordinator | null;
+  startError: string | null;
+  /** What was restored from this browser's storage at start-up. */
+  restored?: Restored;
+}
+
+export function App({ coordinator, startError, restored }: AppProps) {
   const [state, update] = useViewState();
   const [dataVersion, setDataVersion] = useState(0);
   const { months, sources, flagged, points } = useLoadedData(coordinator, dataVersion);
@@ -157,7 +167,7 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
     dataVersion,
   );
   const [perceptionStatus, setPerceptionStatus] = useState<string | null>(null);
-  const [contexts, setContexts] = useState<LoadedContext[]>([]);
+  const [contexts, setContexts] = useState<LoadedContext[]>(restored?.contexts ?? []);
   const [contextMetres, setContextMetres] = useState(200);
   const [contextStatus, setContextStatus] = useState<string | null>(null);
   const perceptionLayer = perception ? state.perception.layer : 'off';
@@ -510,7 +520,9 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
             onFile={async (file) => {
               setPerceptionStatus(`Reading ${file.name}…`);
               try {
-                const r = await coordinator.loadPerception({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+                const input = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+                const r = await coordinator.loadPerception(input);
+                void rememberLoad({ kind: 'perception', files: [input] });
                 setPerceptionStatus(`${file.name}: ${summariseAnswers(r)}`);
                 setDataVersion((v) => v + 1);
                 if (state.perception.layer === 'off') update({ perception: { ...state.perception, layer: 'fourway' } });
@@ -529,7 +541,9 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
             onToggle={(id) => setContexts((cs) => cs.map((c) => (c.id === id ? { ...c, visible: !c.visible } : c)))}
             onFile={async (file) => {
               try {
-                const layer = await coordinator.loadContext({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+                const input = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+                const layer = await coordinator.loadContext(input);
+                void rememberLoad({ kind: 'context', files: [input] });
                 setContexts((cs) => [...cs, { ...layer, visible: true }]);
                 setContextStatus(`${file.name}: ${layer.labels.length} features`);
               } catch (err) {
@@ -588,7 +602,25 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
             }}
           />
         )}
+        {restored && (restored.files > 0 || restored.problems.length > 0) && (
+          <p className="small" role="status" data-testid="restored">
+            Restored {restored.files} file{restored.files === 1 ? '' : 's'} kept in this browser.
+            {restored.problems.map((p) => (
+              <span key={p} className="error"> Could not restore {p}</span>
+            ))}
+          </p>
+        )}
         <AboutData sources={sources} fingerprint={fingerprint} />
+        <button
+          type="button"
+          data-testid="clear-local"
+          onClick={async () => {
+            await clearLocalData();
+            window.location.reload();
+          }}
+        >
+          Clear all local data
+        </button>
       </aside>
       <main
         className="map-pane"
@@ -737,6 +769,12 @@ export function App({ coordinator, startError }: { coordinator: Coordinator | nu
             selected={state.wards}
             onSelect={(code) => update({ wards: [code], camera: null })}
           />
+        )}
+        {analysis && analysisOn && (
+          <details className="panel">
+            <summary>Hot-spot cells as a table</summary>
+            <HotSpotTable view={analysis} wardOf={wardOfCell(THANET)} />
+          </details>
         )}
         {coordinator && perception && perceptionLayer !== 'off' && (
           <details className="panel" open>

@@ -2,6 +2,7 @@ import { monthLabel } from '../domain/months';
 import { summariseReport } from '../ingest/loadReport';
 import type { PreparedLoad } from '../coordinator/coordinator';
 import type { LoadStatus } from './useFileLoad';
+import type { StoredLoad } from '../state/localStore';
 import type { ColumnMapping } from '../ingest/mappedRows';
 import type { TabularFile } from '../ingest/tabular';
 import { ColumnMappingDialog } from './ColumnMappingDialog';
@@ -13,7 +14,7 @@ interface Props {
   onFiles: (files: File[]) => void;
   onMap: (file: File) => void;
   onLoadMapped: (file: File, table: TabularFile, mapping: ColumnMapping) => void;
-  onConfirm: (load: PreparedLoad) => void;
+  onConfirm: (load: PreparedLoad, keep: StoredLoad) => void;
   onCancel: () => void;
 }
 
@@ -57,7 +58,7 @@ export function FileLoader({ status, areaName, onFiles, onMap, onLoadMapped, onC
             {status.load.duplicates.map((d) => `${monthLabel(d.month)} (${d.force || 'no force'})`).join(', ')}.
             Replace those months with the new records, or cancel?
           </p>
-          <button type="button" onClick={() => onConfirm(status.load)} data-testid="confirm-replace-yes">
+          <button type="button" onClick={() => onConfirm(status.load, status.keep)} data-testid="confirm-replace-yes">
             Replace
           </button>
           <button type="button" onClick={onCancel}>

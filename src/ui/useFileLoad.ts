@@ -6,11 +6,12 @@ import type { LoadReport } from '../ingest/loadReport';
 import { guessMapping, headerSignature, type ColumnMapping } from '../ingest/mappedRows';
 import type { TabularFile } from '../ingest/tabular';
 import { recallMapping, rememberMapping } from '../state/mappingMemory';
+import { rememberLoad, type StoredLoad } from '../state/localStore';
 
 export type LoadStatus =
   | { kind: 'idle' }
   | { kind: 'reading'; names: string[] }
-  | { kind: 'confirm'; load: PreparedLoad }
+  | { kind: 'confirm'; load: PreparedLoad; keep: StoredLoad }
   | { kind: 'done'; reports: LoadReport[]; skippedFiles: SkippedFile[] }
   | { kind: 'error'; message: string; mappable?: File }
   | { kind: 'mapping'; file: File; table: TabularFile; initial: Partial<ColumnMapping> };
@@ -23,10 +24,11 @@ export function useFileLoad(coordinator: Coordinator | null, onLoaded: () => voi
   const [status, setStatus] = useState<LoadStatus>({ kind: 'idle' });
 
   const store = useCallback(
-    async (load: PreparedLoad) => {
+    async (load: PreparedLoad, keep: StoredLoad) => {
       if (!coordinator) return;
       try {
         await coordinator.commit(load);
+        void rememberLoad(keep);
         setStatus({ kind: 'done', reports: load.source.reports, skippedFiles: load.source.skippedFiles });
         onLoaded();
       } catch (err) {
@@ -43,8 +45,9 @@ export function useFileLoad(coordinator: Coordinator | null, onLoaded: () => voi
       try {
         const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
         const load = await coordinator.preparePoliceUk(inputs);
-        if (load.duplicates.length > 0) setStatus({ kind: 'confirm', load });
-        else await store(load);
+        const keep: StoredLoad = { kind: 'police.uk', files: inputs };
+        if (load.duplicates.length > 0) setStatus({ kind: 'confirm', load, keep });
+        else await store(load, keep);
       } catch (err) {
         const message = err instanceof FileError ? err.message : `Could not load the file: ${String(err)}`;
         // A single table that is not police.uk's can still be loaded by mapping its columns.
@@ -72,9 +75,10 @@ export function useFileLoad(coordinator: Coordinator | null, onLoaded: () => voi
     async (file: File, table: TabularFile, mapping: ColumnMapping) => {
       if (!coordinator) return;
       try {
-        const load = await coordinator.prepareMapped({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, mapping);
+        const input = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+        const load = await coordinator.prepareMapped(input, mapping);
         rememberMapping(headerSignature(table.header), mapping);
-        await store(load);
+        await store(load, { kind: 'mapped', files: [input], mapping });
       } catch (err) {
         setStatus({ kind: 'error', message: err instanceof FileError ? err.message : String(err) });
       }
@@ -87,7 +91,7 @@ export function useFileLoad(coordinator: Coordinator | null, onLoaded: () => voi
     loadFiles,
     startMapping: (file: File) => void startMapping(file),
     loadMapped: (file: File, table: TabularFile, mapping: ColumnMapping) => void loadMapped(file, table, mapping),
-    confirm: (load: PreparedLoad) => void store(load),
+    confirm: (load: PreparedLoad, keep: StoredLoad) => void store(load, keep),
     cancel: () => setStatus({ kind: 'idle' }),
   };
 }
