@@ -162,6 +162,15 @@ describe('bringing your own police.uk files', () => {
     await expect.poll(recordsInView, { timeout: 20_000 }).toBe(26_281);
   });
 
+  it('restarts the data engine when its worker dies, reloading the kept files and saying so', async () => {
+    await page.evaluate(() => (window as unknown as { __harmspotTest: { killEngine: () => void } }).__harmspotTest.killEngine());
+    await page.getByTestId('group-crime').click();
+    await expect.poll(() => page.getByTestId('engine-notice').isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await text('engine-notice')).toContain('restarted');
+    await page.getByTestId('group-all').click();
+    await expect.poll(recordsInView, { timeout: 30_000 }).toBe(26_281);
+  });
+
   it('shows a broken file\'s error and leaves the map and counts as they were', async () => {
     await settle(page, 1000);
     const before = hexagonPixels(await mapShot()).count;

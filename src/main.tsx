@@ -9,17 +9,24 @@ import { restoreLoads, type Restored } from './ui/restoreLoads';
 import './ui/app.css';
 
 const root = createRoot(document.getElementById('root')!);
-const render = (coordinator: Coordinator | null, startError: string | null = null, restored?: Restored) =>
+const render = (coordinator: Coordinator | null, startError: string | null = null, restored?: Restored, notice?: string) =>
   root.render(
     <StrictMode>
-      <App coordinator={coordinator} startError={startError} restored={restored} />
+      <App coordinator={coordinator} startError={startError} restored={restored} notice={notice} />
     </StrictMode>,
   );
 
-async function start(): Promise<{ coordinator: Coordinator; restored: Restored }> {
+let generation = 0;
+
+// Queries still waiting on a worker that died fail with this message while the engine restarts: expected, not errors.
+window.addEventListener('unhandledrejection', (e) => {
+  if (String((e.reason as Error)?.message ?? '').startsWith('The data engine stopped')) e.preventDefault();
+});
+
+async function start(onDead: () => void): Promise<{ coordinator: Coordinator; restored: Restored }> {
   const base = import.meta.env.BASE_URL;
   const [conn, manifest, ipc] = await Promise.all([
-    openBrowserDuckDB(),
+    openBrowserDuckDB(onDead),
     fetch(`${base}data/embedded.json`).then((r) => r.json() as Promise<EmbeddedManifest>),
     fetch(`${base}data/embedded.arrows`).then(async (r) => new Uint8Array(await r.arrayBuffer())),
   ]);
@@ -28,8 +35,17 @@ async function start(): Promise<{ coordinator: Coordinator; restored: Restored }
   return { coordinator, restored: await restoreLoads(coordinator) };
 }
 
-render(null);
-start().then(
-  ({ coordinator, restored }) => render(coordinator, null, restored),
-  (err) => render(null, `The data engine could not start: ${String(err)}`),
-);
+/** Starts (or, after the worker died, restarts) the engine: embedded data, then the files kept in this browser. */
+function boot(notice?: string): void {
+  const gen = ++generation;
+  render(null, null, undefined, notice);
+  const restart = () => {
+    if (gen === generation) boot('The data engine stopped and was restarted; the embedded data and the files kept in this browser were loaded again.');
+  };
+  start(restart).then(
+    ({ coordinator, restored }) => gen === generation && render(coordinator, null, restored, notice),
+    (err) => render(null, `The data engine could not start: ${String(err)}`),
+  );
+}
+
+boot();

@@ -6,7 +6,11 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { DuckDBConnection } from './connection';
 
-export async function openBrowserDuckDB(): Promise<DuckDBConnection> {
+/**
+ * Starts DuckDB in a worker. `onDead` runs (once) when a query finds the worker gone; the test-only hook
+ * `window.__harmspotTest.killEngine()` stops the worker to prove the app recovers.
+ */
+export async function openBrowserDuckDB(onDead: () => void = () => {}): Promise<DuckDBConnection> {
   const bundle = await duckdb.selectBundle({
     mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
     eh: { mainModule: ehWasm, mainWorker: ehWorker },
@@ -14,5 +18,17 @@ export async function openBrowserDuckDB(): Promise<DuckDBConnection> {
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING), worker);
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-  return DuckDBConnection.open(await db.connect());
+  const conn = await DuckDBConnection.open(await db.connect());
+  let reported = false;
+  conn.watch = {
+    alive: () => !db.isDetached(),
+    onDead: () => {
+      if (!reported) {
+        reported = true;
+        onDead();
+      }
+    },
+  };
+  (window as unknown as { __harmspotTest?: { killEngine: () => void } }).__harmspotTest = { killEngine: () => void db.terminate() };
+  return conn;
 }

@@ -36,7 +36,17 @@ interface DuckDBLikePrepared {
 export class DuckDBConnection implements SqlConnection {
   private readonly prepared = new Map<string, Promise<DuckDBLikePrepared>>();
 
+  /** Set by the browser: tells whether the worker behind the connection still runs, and what to do when not. */
+  watch: { alive: () => boolean; onDead: () => void } | null = null;
+
   constructor(private readonly conn: DuckDBLikeConnection) {}
+
+  private checkAlive(): void {
+    if (this.watch && !this.watch.alive()) {
+      this.watch.onDead();
+      throw new Error('The data engine stopped; it is being restarted.');
+    }
+  }
 
   /** Settings every connection needs: offline, so never try to fetch an extension. */
   static async open(conn: DuckDBLikeConnection): Promise<DuckDBConnection> {
@@ -46,6 +56,7 @@ export class DuckDBConnection implements SqlConnection {
   }
 
   async query(sql: string, params: SqlParam[] = []): Promise<ResultTable> {
+    this.checkAlive();
     if (params.length === 0) return await this.conn.query(sql);
     let stmt = this.prepared.get(sql);
     if (!stmt) {

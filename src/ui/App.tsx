@@ -104,9 +104,11 @@ interface AppProps {
   startError: string | null;
   /** What was restored from this browser's storage at start-up. */
   restored?: Restored;
+  /** Something the user must know about the engine (e.g. it was restarted). */
+  notice?: string;
 }
 
-export function App({ coordinator, startError, restored }: AppProps) {
+export function App({ coordinator, startError, restored, notice }: AppProps) {
   const [state, update] = useViewState();
   const [dataVersion, setDataVersion] = useState(0);
   const { months, sources, flagged, points } = useLoadedData(coordinator, dataVersion);
@@ -454,6 +456,11 @@ export function App({ coordinator, startError, restored }: AppProps) {
         {startError && (
           <p role="alert" className="error">
             {startError}
+          </p>
+        )}
+        {notice && (
+          <p role="alert" className="notice" data-testid="engine-notice">
+            {notice}
           </p>
         )}
         {!coordinator && !startError && <p role="status">Starting the database…</p>}
