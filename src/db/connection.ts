@@ -95,3 +95,16 @@ export function textColumn(table: ResultTable, name: string): (string | null)[] 
   if (!col) throw new Error(`query result has no column ${name}`);
   return Array.from({ length: col.length }, (_, i) => col.get(i) as string | null);
 }
+
+/** A 64-bit unsigned column (H3 cells) as a BigUint64Array. */
+export function bigColumn(t: ResultTable, name: string): BigUint64Array {
+  const col = t.getChild(name);
+  if (!col) throw new Error(`query result has no column ${name}`);
+  const values = col.toArray();
+  if (values instanceof BigUint64Array) return values;
+  // Older Arrow builds hand 64-bit columns over as pairs of 32-bit words: view the same bytes.
+  if (values instanceof Uint32Array && values.length === 2 * col.length) {
+    return new BigUint64Array(values.buffer, values.byteOffset, col.length).slice();
+  }
+  return BigUint64Array.from({ length: col.length }, (_, i) => BigInt(col.get(i) as bigint));
+}

@@ -1,6 +1,5 @@
 import { h3ParentSql } from './h3Sql';
-import { numberColumn, textColumn, type SqlConnection, type SqlParam } from './connection';
-import type { ResultTable } from './connection';
+import { bigColumn, numberColumn, textColumn, type SqlConnection, type SqlParam } from './connection';
 
 /** Which survey answers count: age bands, day or night, reasons (empty lists mean all). */
 export interface PerceptionFilter {
@@ -25,11 +24,6 @@ function perceptionWhere(f: PerceptionFilter): { sql: string; params: SqlParam[]
       textList(f.reasons),
     ],
   };
-}
-
-function bigColumn(t: ResultTable, name: string): BigUint64Array {
-  const col = t.getChild(name)!;
-  return BigUint64Array.from({ length: col.length }, (_, i) => BigInt(col.get(i) as bigint));
 }
 
 /** Answers and "unsafe" answers per ward index. */

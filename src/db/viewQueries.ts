@@ -1,5 +1,5 @@
 import { h3ParentSql } from './h3Sql';
-import { intListParam, numberColumn, numberListParam, textColumn, type ResultTable, type SqlConnection, type SqlParam } from './connection';
+import { bigColumn, intListParam, numberColumn, numberListParam, textColumn, type SqlConnection, type SqlParam } from './connection';
 
 /** What every figure on screen is restricted to. */
 export interface RecordFilter {
@@ -74,18 +74,6 @@ export async function hexCounts(conn: SqlConnection, filter: RecordFilter, resol
     counts: Float64Array.from(numberColumn(t, 'n')),
     values: Float64Array.from(numberColumn(t, 'v')),
   };
-}
-
-function bigColumn(t: ResultTable, name: string): BigUint64Array {
-  const col = t.getChild(name);
-  if (!col) throw new Error(`query result has no column ${name}`);
-  const values = col.toArray();
-  if (values instanceof BigUint64Array) return values;
-  // Older Arrow builds hand 64-bit columns over as pairs of 32-bit words: view the same bytes.
-  if (values instanceof Uint32Array && values.length === 2 * col.length) {
-    return new BigUint64Array(values.buffer, values.byteOffset, col.length).slice();
-  }
-  return BigUint64Array.from({ length: col.length }, (_, i) => BigInt(col.get(i) as bigint));
 }
 
 export interface Totals {
