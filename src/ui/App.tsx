@@ -487,18 +487,6 @@ export function App({ coordinator, startError, restored, notice }: AppProps) {
             />
           </>
         )}
-        {coordinator && (
-          <BriefingControl
-            deck={deck}
-            suggestedTitle={`${slideLabels.categoryLabel} · ${slideLabels.areaLabel} · ${formatMonth(from)}${from !== to ? ` to ${formatMonth(to)}` : ''}`}
-            fingerprint={fingerprint}
-            busy={pdfBusy}
-            onChange={setDeck}
-            onAdd={(title) => setDeck({ ...deck, fingerprint, slides: [...deck.slides, slideOf(state, title)] })}
-            onPresent={startPresenting}
-            onPdf={() => void buildPdf()}
-          />
-        )}
         <CategoryControl mask={state.categories} onChange={(categories) => update({ categories })} />
         <TimeControl hours={state.hours} days={state.days} onChange={update} />
         <HarmControl metric={state.metric} scheme={state.scheme} onChange={update} />
@@ -607,6 +595,18 @@ export function App({ coordinator, startError, restored, notice }: AppProps) {
               fingerprint,
               disclosure: ruleText(DEFAULT_DISCLOSURE, applies(DEFAULT_DISCLOSURE, inViewCategories)),
             }}
+          />
+        )}
+        {coordinator && (
+          <BriefingControl
+            deck={deck}
+            suggestedTitle={`${slideLabels.categoryLabel} · ${slideLabels.areaLabel} · ${formatMonth(from)}${from !== to ? ` to ${formatMonth(to)}` : ''}`}
+            fingerprint={fingerprint}
+            busy={pdfBusy}
+            onChange={setDeck}
+            onAdd={(title) => setDeck({ ...deck, fingerprint, slides: [...deck.slides, slideOf(state, title)] })}
+            onPresent={startPresenting}
+            onPdf={() => void buildPdf()}
           />
         )}
         {restored && (restored.files > 0 || restored.problems.length > 0) && (
