@@ -149,7 +149,7 @@ describe('bringing your own police.uk files', () => {
     await waitForData(page);
     await expect.poll(recordsInView, { timeout: 30_000 }).toBe(26_281);
     expect(await text('restored')).toContain('Restored');
-    await page.getByTestId('clear-local').click();
+    await Promise.all([page.waitForEvent('framenavigated'), page.getByTestId('clear-local').click()]);
     await page.waitForLoadState('load');
     await waitForData(page);
     await expect.poll(recordsInView, { timeout: 30_000 }).toBe(26_278);

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { loadThanetFromDisk } from '../src/geo/areaFromDisk';
 import { batchToArrowIPC } from '../src/ingest/incidentBatch';
 import { ingestPoliceUk, POLICE_UK_KIND, POLICE_UK_LICENCE } from '../src/ingest/ingestPoliceUk';
-import type { EmbeddedManifest } from '../src/ingest/embeddedManifest';
+import type { EmbeddedManifest, FirstPaint } from '../src/ingest/embeddedManifest';
+import { h3Parent } from '../src/analysis/cube';
 import { councilAsbExampleCsv, perceptionExampleCsv } from './examples';
 
 const root = join(import.meta.dirname, '..');
@@ -34,6 +35,21 @@ const manifest: EmbeddedManifest = {
   reports: source.reports,
 };
 mkdirSync(outDir, { recursive: true });
+// A first paint for the default view (every month and category, H3 9), drawn while DuckDB-wasm starts.
+const firstCounts = new Map<string, number>();
+for (let i = 0; i < source.batch.length; i++) {
+  if (source.batch.cell[i] === 0n) continue;
+  const h = h3Parent(source.batch.cell[i], 9).toString(16);
+  firstCounts.set(h, (firstCounts.get(h) ?? 0) + 1);
+}
+const firstPaint: FirstPaint = {
+  resolution: 9,
+  cells: [...firstCounts.keys()],
+  counts: [...firstCounts.values()],
+  months: [...new Set(source.batch.month)].sort((a, b) => a - b),
+  fingerprint: source.fingerprint,
+};
+writeFileSync(join(outDir, 'embedded-first.json'), JSON.stringify(firstPaint));
 writeFileSync(join(outDir, 'embedded.arrows'), ipc);
 writeFileSync(join(outDir, 'embedded.json'), JSON.stringify(manifest, null, 1));
 // Seeded, INVENTED example files for the perception survey and a council extract, offered by the app.

@@ -3,18 +3,29 @@ import { createRoot } from 'react-dom/client';
 import { Coordinator } from './coordinator/coordinator';
 import { openBrowserDuckDB } from './db/browserDuckDB';
 import { THANET } from './geo/boundaries';
-import type { EmbeddedManifest } from './ingest/embeddedManifest';
+import type { EmbeddedManifest, FirstPaint } from './ingest/embeddedManifest';
 import { App } from './ui/App';
 import { restoreLoads, type Restored } from './ui/restoreLoads';
 import './ui/app.css';
 
 const root = createRoot(document.getElementById('root')!);
+let firstPaint: FirstPaint | undefined;
+let engineReady = false;
 const render = (coordinator: Coordinator | null, startError: string | null = null, restored?: Restored, notice?: string) =>
   root.render(
     <StrictMode>
-      <App coordinator={coordinator} startError={startError} restored={restored} notice={notice} />
+      <App coordinator={coordinator} startError={startError} restored={restored} notice={notice} firstPaint={firstPaint} />
     </StrictMode>,
   );
+
+// The default view's hexagons, tiny and precomputed: on screen while the engine starts.
+void fetch(`${import.meta.env.BASE_URL}data/embedded-first.json`)
+  .then((r) => (r.ok ? (r.json() as Promise<FirstPaint>) : undefined))
+  .then((f) => {
+    firstPaint = f;
+    if (!engineReady && f) render(null);
+  })
+  .catch(() => undefined);
 
 let generation = 0;
 
@@ -43,7 +54,11 @@ function boot(notice?: string): void {
     if (gen === generation) boot('The data engine stopped and was restarted; the embedded data and the files kept in this browser were loaded again.');
   };
   start(restart).then(
-    ({ coordinator, restored }) => gen === generation && render(coordinator, null, restored, notice),
+    ({ coordinator, restored }) => {
+      if (gen !== generation) return;
+      engineReady = true;
+      render(coordinator, null, restored, notice);
+    },
     (err) => render(null, `The data engine could not start: ${String(err)}`),
   );
 }

@@ -48,12 +48,15 @@ export async function watchPage(page: Page, appUrl: string): Promise<Watched> {
   return watched;
 }
 
-/** Waits until the embedded data is loaded and the headline shows a count. */
+/**
+ * Waits until the engine has answered (not just the precomputed first paint): the app marks
+ * "harmspot:interactive" once DuckDB-wasm holds the data, kept files are restored and a view is computed.
+ */
 export async function waitForData(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const el = document.querySelector('[data-testid="records-in-view"]');
-      return !!el && /\d/.test(el.textContent ?? '');
+      return performance.getEntriesByName('harmspot:interactive').length > 0 && !!el && /\d/.test(el.textContent ?? '');
     },
     undefined,
     { timeout: 60_000 },

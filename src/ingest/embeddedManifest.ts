@@ -1,5 +1,14 @@
 import type { LoadReport } from './loadReport';
 
+/** Hexagon counts of the default view of the embedded data, drawn before DuckDB-wasm has started. */
+export interface FirstPaint {
+  resolution: number;
+  cells: string[];
+  counts: number[];
+  months: number[];
+  fingerprint: string;
+}
+
 /** Describes public/data/embedded.arrows, written by scripts/prepare-data.ts. */
 export interface EmbeddedManifest {
   kind: string;

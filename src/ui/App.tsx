@@ -42,6 +42,7 @@ import { briefingPdf, type BriefingPage } from '../export/briefingPdf';
 import { BriefingControl } from './BriefingControl';
 import { clearLocalData, rememberLoad } from '../state/localStore';
 import type { Restored } from './restoreLoads';
+import type { FirstPaint } from '../ingest/embeddedManifest';
 import { PresentPanel } from './PresentPanel';
 import { useSlideFigures } from './useSlideFigures';
 import { download } from './download';
@@ -106,12 +107,16 @@ interface AppProps {
   restored?: Restored;
   /** Something the user must know about the engine (e.g. it was restarted). */
   notice?: string;
+  /** The default view's hexagons, precomputed, drawn while the engine starts. */
+  firstPaint?: FirstPaint;
 }
 
-export function App({ coordinator, startError, restored, notice }: AppProps) {
+export function App({ coordinator, startError, restored, notice, firstPaint }: AppProps) {
   const [state, update] = useViewState();
   const [dataVersion, setDataVersion] = useState(0);
-  const { months, sources, flagged, points } = useLoadedData(coordinator, dataVersion);
+  const loaded = useLoadedData(coordinator, dataVersion);
+  const { sources, flagged, points } = loaded;
+  const months = loaded.months.length ? loaded.months : !coordinator && firstPaint ? firstPaint.months : [];
   const [hover, setHover] = useState<(HexHover & { detail: CellDetail | null }) | null>(null);
   const [pinned, setPinned] = useState<Pinned | null>(null);
   const fileLoad = useFileLoad(coordinator, useCallback(() => setDataVersion((v) => v + 1), []));
@@ -206,6 +211,20 @@ export function App({ coordinator, startError, restored, notice }: AppProps) {
     const breaks = rule ? [rule.threshold, ...countBreaks(max).filter((b) => b > rule.threshold)] : countBreaks(max);
     return { hexes, counts: values, breaks, max, suppressed };
   }, [result, playback.fixedMax, rule]);
+  // Until the engine answers, the default view is drawn from the precomputed first paint.
+  const isDefaultView =
+    state.wards.length === 0 && state.months === null && state.categories === ALL_CATEGORIES_MASK && state.resolution === 9 &&
+    state.metric === 'count' && !state.hours && state.days.length === 0 && state.excludedSources.length === 0;
+  const firstHexData = useMemo(() => {
+    if (!firstPaint || firstPaint.resolution !== 9) return null;
+    const max = Math.max(0, ...firstPaint.counts);
+    return { hexes: firstPaint.cells, counts: Float64Array.from(firstPaint.counts), breaks: countBreaks(max), max };
+  }, [firstPaint]);
+  const shownHexData = hexData ?? (!result && isDefaultView ? firstHexData : null);
+  useEffect(() => {
+    if (shownHexData && !performance.getEntriesByName('harmspot:first-hexagons').length) performance.mark('harmspot:first-hexagons');
+    if (coordinator && result && !performance.getEntriesByName('harmspot:interactive').length) performance.mark('harmspot:interactive');
+  }, [shownHexData, coordinator, result]);
 
   const lsoaRates = useMemo(() => {
     if (!result) return null;
@@ -261,7 +280,7 @@ export function App({ coordinator, startError, restored, notice }: AppProps) {
   const layers = useCallback(
     (zoom: number) => [
       ...(lsoaRates && state.layers.lsoaRates ? [lsoaRateLayer(THANET_LSOAS, lsoaRates.rateOf, lsoaRates.breaks)] : []),
-      ...(hexData && state.layers.hexagons && !analysisOn && !perceptionHidesHexes ? [hexLayer(hexData, onHexHover, onHexClick)] : []),
+      ...(shownHexData && state.layers.hexagons && !analysisOn && !perceptionHidesHexes ? [hexLayer(shownHexData, onHexHover, onHexClick)] : []),
       ...perceptionLayers(perception, perceptionLayer, state.perception.level),
       ...(analysis && analysisOn ? [analysisLayer(`analysis-${analysis.kind}`, analysis.layer, setAnalysisHover)] : []),
       wardOutlineLayer(THANET_WARDS, state.wards),
@@ -271,7 +290,7 @@ export function App({ coordinator, startError, restored, notice }: AppProps) {
         : []),
       ...(points && state.layers.streetLabels ? [streetLabelLayer(points, zoom)] : []),
     ],
-    [hexData, lsoaRates, onHexHover, onHexClick, selectedNames, state.layers, state.wards, points, result, analysis, analysisOn, perception, perceptionLayer, perceptionHidesHexes, state.perception.level, contexts],
+    [shownHexData, lsoaRates, onHexHover, onHexClick, selectedNames, state.layers, state.wards, points, result, analysis, analysisOn, perception, perceptionLayer, perceptionHidesHexes, state.perception.level, contexts],
   );
 
   const fitBounds = useMemo(() => {
@@ -424,7 +443,7 @@ export function App({ coordinator, startError, restored, notice }: AppProps) {
           </h1>
         )}
         <HeadlineStrip
-          records={result ? result.totals.mapped : null}
+          records={result ? result.totals.mapped : !coordinator && isDefaultView && firstPaint ? firstPaint.counts.reduce((a, b) => a + b, 0) : null}
           display={rule ? (n) => showTotal(n, [], rule) : undefined}
           harm={harm && result ? { value: result.totals.value, note: unverified } : null}
           noLocation={result?.totals.noLocation ?? 0}
@@ -703,10 +722,10 @@ export function App({ coordinator, startError, restored, notice }: AppProps) {
               unit={`"Feels unsafe" answers per hexagon — ${resolutionLabel(state.resolution)}`}
             />
           )}
-          {hexData && state.layers.hexagons && !analysisOn && !perceptionHidesHexes && (
+          {shownHexData && state.layers.hexagons && !analysisOn && !perceptionHidesHexes && (
             <Legend
-              breaks={hexData.breaks}
-              max={hexData.max}
+              breaks={shownHexData.breaks}
+              max={shownHexData.max}
               unit={`${metricName} per hexagon — ${resolutionLabel(state.resolution)}`}
               suppressedLabel={rule ? `<${rule.threshold} (suppressed)` : undefined}
               note={[
