@@ -25,8 +25,6 @@ import {
   analysisLayer,
   contextLayers,
   hexLayer,
-  perceptionPointLayer,
-  wardClassLayer,
   lsoaRateLayer,
   streetLabelLayer,
   wardLabelLayer,
@@ -65,6 +63,9 @@ import { useLoadedData, useTrend, useViewResult } from './useViewData';
 import { usePlayback } from './usePlayback';
 import { useViewState } from './useViewState';
 import { useFileLoad } from './useFileLoad';
+import { summariseAnswers } from './answersSummary';
+import { perceptionLayers } from './perceptionLayers';
+import { waitFor } from './waitFor';
 import { analysisCellInfo, useAnalysis } from './useAnalysis';
 import { AnalysisControl } from './AnalysisControl';
 import { EmergingLegend, GiLegend } from './AnalysisLegend';
@@ -80,11 +81,9 @@ import { ContextControl, type LoadedContext } from './ContextControl';
 import { ContextPanel } from './ContextPanel';
 import { HotSpotTable } from './HotSpotTable';
 import { PerceptionPanel } from './PerceptionPanel';
-import { usePerception, type PerceptionView } from './usePerception';
+import { usePerception } from './usePerception';
 import { PERCEPTION_COLORS } from '../analysis/palettes';
 import { PERCEPTION_CLASSES } from '../analysis/perception';
-import type { LoadReport } from '../ingest/loadReport';
-import type { Layer } from '@deck.gl/core';
 import { TimeControl } from './TimeControl';
 import { SourcesControl } from './SourcesControl';
 import { DayHourTable } from './DayHourTable';
@@ -854,47 +853,6 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
       </aside>
     </div>
   );
-}
-
-/** "kept 296 answers (64 by ward only); 4 outside the area; 2 unreadable" */
-function summariseAnswers(r: LoadReport): string {
-  const skipped = r.skipped.reduce((n, g) => n + g.count, 0);
-  return [
-    `kept ${r.kept} answers${r.noLocation ? ` (${r.noLocation} located by ward only)` : ''}`,
-    r.outsideArea ? `${r.outsideArea} outside the area` : '',
-    skipped ? `${skipped} unreadable (${r.skipped.map((g) => `${g.column ?? ''} rows ${g.rows.join(', ')}`).join('; ')})` : '',
-  ]
-    .filter(Boolean)
-    .join('; ');
-}
-
-/** The perception survey on the map: points, unsafe marks per cell, or the four-way classes. */
-function perceptionLayers(view: PerceptionView | null, layer: string, level: 'ward' | 'cell'): Layer[] {
-  if (!view || layer === 'off') return [];
-  if (layer === 'points' && view.points) return [perceptionPointLayer(view.points)];
-  if (layer === 'cells' && view.cells) {
-    const counts = Float64Array.from(view.cells.unsafe);
-    const max = Math.max(0, ...counts);
-    return [hexLayer({ hexes: view.cells.hexes, counts, breaks: countBreaks(max) }, () => {}, () => {}, 0.85, 'perception-cells')];
-  }
-  if (layer === 'fourway' && level === 'ward') {
-    const byCode = new Map(view.areas.map((a) => [THANET.wards[a.key as number].code, PERCEPTION_COLORS[a.cls]]));
-    return [wardClassLayer(THANET_WARDS, (code) => byCode.get(code) ?? [0, 0, 0, 0], JSON.stringify(view.areas.map((a) => a.cls)))];
-  }
-  if (layer === 'fourway') {
-    const shown = view.areas.filter((a) => a.answers > 0 || a.harm > 0);
-    return [analysisLayer('perception-fourway', { hexes: shown.map((a) => String(a.key)), colors: shown.map((a) => PERCEPTION_COLORS[a.cls]) }, () => {})];
-  }
-  return [];
-}
-
-/** Resolves once `ready()` holds (checked every 100 ms), or after `timeout` ms whatever happens. */
-function waitFor(ready: () => boolean, timeout: number): Promise<void> {
-  return new Promise((resolve) => {
-    const started = Date.now();
-    const tick = () => (ready() || Date.now() - started > timeout ? resolve() : setTimeout(tick, 100));
-    tick();
-  });
 }
 
 function clamp(m: number, lo: number, hi: number): number {
