@@ -50,8 +50,11 @@ describe('exports under disclosure control', () => {
     const { DEFAULT_DISCLOSURE } = await import('../analysis/disclosure');
     const rows = [0, 1, 2, 3, 4, 5, 40].map((count, i) => ({ cell: `c${i}`, ward: 'w', count, harm: count * 203.07, z: 1, p: 0.3, pAdjusted: 0.4, bin: 0 }));
     const out = withDisclosure(rows, DEFAULT_DISCLOSURE);
-    const csv = cellsToCsv(out);
-    for (const line of csv.split(/\r?\n/).slice(1)) expect(line.split(',')[2]).toMatch(/^(0|5|40|<5)$/);
+    const csv = cellsToCsv(out, 'Disclosure control: counts below 5 are shown as <5.');
+    for (const line of csv.split(/\r?\n/).slice(1)) {
+      expect(line.split(',')[2]).toMatch(/^(0|5|40|<5)$/);
+      expect(line).toContain('Disclosure control: counts below 5 are shown as <5.');
+    }
     expect(out.filter((r) => r.count === '<5').every((r) => r.harm === null && r.z === undefined)).toBe(true);
     expect(out[6]).toEqual(rows[6]);
   });

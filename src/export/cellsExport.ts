@@ -50,6 +50,8 @@ export function cellsToGeoJson(cells: readonly ExportCell[], meta: Record<string
  * CSV of the same cells. Any text a spreadsheet would run as a formula (starting = + - @, tab or CR) is
  * escaped with a leading apostrophe: ward names and classes come from data files and are hostile.
  */
-export function cellsToCsv(cells: readonly ExportCell[]): string {
-  return Papa.unparse(cells.map(properties), { escapeFormulae: true });
+export function cellsToCsv(cells: readonly ExportCell[], disclosure?: string): string {
+  // The rule applied travels with every row, so a CSV cut into pieces still says how its counts were treated.
+  const rows = cells.map((c) => (disclosure ? { ...properties(c), disclosure } : properties(c)));
+  return Papa.unparse(rows, { escapeFormulae: true });
 }

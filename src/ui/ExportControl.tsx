@@ -24,7 +24,7 @@ export function ExportControl({ rows, describe, onMapPng }: Props) {
         <button type="button" data-testid="export-geojson" onClick={() => download(`${base}.geojson`, cellsToGeoJson(rows(), describe), 'application/geo+json')}>
           Cells GeoJSON
         </button>
-        <button type="button" data-testid="export-csv" onClick={() => download(`${base}.csv`, cellsToCsv(rows()), 'text/csv')}>
+        <button type="button" data-testid="export-csv" onClick={() => download(`${base}.csv`, cellsToCsv(rows(), describe.disclosure), 'text/csv')}>
           Cells CSV
         </button>
         <button type="button" onClick={chartPng}>
