@@ -74,7 +74,14 @@ export class BatchBuilder {
     this.cell[k] = r.place.cell;
     this.point[k] = r.place.point;
     this.occurredMs[k] = r.occurredMs ?? NaN;
-    for (const key of Object.keys(this.text) as (keyof typeof this.text)[]) this.text[key].push(r[key] ?? '');
+    const t = this.text;
+    t.crimeId.push(r.crimeId ?? '');
+    t.force.push(r.force ?? '');
+    t.location.push(r.location ?? '');
+    t.lsoaCode.push(r.lsoaCode ?? '');
+    t.lsoaName.push(r.lsoaName ?? '');
+    t.outcome.push(r.outcome ?? '');
+    t.categoryText.push(r.categoryText ?? '');
     this.months.add(r.month);
     if (r.force) this.forces.add(r.force);
   }

@@ -87,6 +87,7 @@ function concatTyped<T extends Int8Array | Int16Array | Int32Array | Float64Arra
 
 /** One batch holding the records of several, in order. */
 export function concatBatches(batches: IncidentBatch[]): IncidentBatch {
+  if (batches.length === 1) return batches[0];
   const strings = (pick: (b: IncidentBatch) => string[]) => batches.flatMap(pick);
   return {
     length: batches.reduce((n, b) => n + b.length, 0),
