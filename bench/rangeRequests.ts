@@ -19,7 +19,8 @@ export interface Layout {
 }
 
 export const DEFAULT_LAYOUTS: Layout[] = [
-  { rowGroupSize: 65_536, sort: 'morton' },
+  { rowGroupSize: 16_384, sort: 'hilbert' },
+  { rowGroupSize: 65_536, sort: 'hilbert' },
   { rowGroupSize: 16_384, sort: 'morton' },
   { rowGroupSize: 16_384, sort: 'latlon' },
 ];

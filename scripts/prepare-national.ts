@@ -1,4 +1,4 @@
-// npm run prepare-national -- <csv folder or glob> <out-dir> [--row-group-size N] [--sort morton|latlon]
+// npm run prepare-national -- <csv folder or glob> <out-dir> [--row-group-size N] [--sort hilbert|morton|latlon]
 // A national police.uk extract → month-partitioned Parquet + manifest.json, to be served as static files.
 import { prepareNational, type SortKey } from './nationalParquet';
 
@@ -12,8 +12,8 @@ const flag = (name: string) => {
 const rowGroupSize = flag('--row-group-size');
 const sort = flag('--sort') as SortKey | undefined;
 const [input, out] = args;
-if (!input || !out || (sort && sort !== 'morton' && sort !== 'latlon')) {
-  console.error('usage: prepare-national.ts <csv folder or glob> <out-dir> [--row-group-size N] [--sort morton|latlon]');
+if (!input || !out || (sort && !['hilbert', 'morton', 'latlon'].includes(sort))) {
+  console.error('usage: prepare-national.ts <csv folder or glob> <out-dir> [--row-group-size N] [--sort hilbert|morton|latlon]');
   process.exit(2);
 }
 const t0 = performance.now();
