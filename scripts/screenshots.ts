@@ -1,6 +1,9 @@
 // Screenshots of the built app, looked at as a user would: `npm run build && npx tsx scripts/screenshots.ts`.
 // Each scenario is taken at 1280×800 (laptop) and 1920×1080 (meeting-room screen) into test-results/screenshots/.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HEADER, resampledThanetLines } from './synthetic';
 import type { Page } from 'playwright-core';
 import { hexagonPixels } from '../browser-tests/support/pixels';
 import { launchBrowser, settle, waitForData, watchPage } from '../browser-tests/support/browser';
@@ -17,7 +20,14 @@ async function hexPoint(page: Page) {
   return { x: box.x + p.x, y: box.y + p.y };
 }
 
-const scenarios: Record<string, { hash: string; act?: (page: Page) => Promise<void> }> = {
+/** A seeded SYNTHETIC file large enough to watch being read (written once into the OS temp folder). */
+function largeSyntheticFile(): string {
+  const path = join(tmpdir(), 'harmspot-synthetic-1m.csv');
+  if (!existsSync(path)) writeFileSync(path, `${HEADER}\n${resampledThanetLines(1_000_000, '2015-01', '2017-09').join('\n')}\n`);
+  return path;
+}
+
+const scenarios: Record<string, { hash: string; act?: (page: Page) => Promise<void>; midway?: boolean }> = {
   overview: { hash: '' },
   wards: { hash: 'wards=E05005093,E05005088&months=2019-06..2019-08&cat=violence' },
   playback: {
@@ -114,6 +124,14 @@ const scenarios: Record<string, { hash: string; act?: (page: Page) => Promise<vo
     },
   },
   streets: { hash: 'cam=1.38474,51.38896,16.3' },
+  loading: {
+    hash: '',
+    midway: true,
+    act: async (page) => {
+      await page.getByTestId('file-input').setInputFiles(largeSyntheticFile());
+      await page.waitForFunction(() => /[1-9]\d*%/.test(document.querySelector('[data-testid="load-progress"]')?.textContent ?? ''));
+    },
+  },
   'load-summary': {
     hash: '',
     act: async (page) => {
@@ -141,7 +159,7 @@ try {
       await waitForData(page);
       await settle(page, 2000);
       await s.act?.(page);
-      await settle(page, 800);
+      if (!s.midway) await settle(page, 800);
       const file = `${outDir}/${name}-${w}x${h}.png`;
       await page.screenshot({ path: file });
       console.log(file, 'foreign:', watched.foreignRequests.length, 'errors:', watched.consoleErrors);

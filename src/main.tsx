@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Coordinator } from './coordinator/coordinator';
 import { openBrowserDuckDB } from './db/browserDuckDB';
-import { THANET } from './geo/boundaries';
+import { THANET, THANET_WARDS } from './geo/boundaries';
+import { workerIngester } from './ingest/workerIngester';
 import type { EmbeddedManifest, FirstPaint } from './ingest/embeddedManifest';
 import { App } from './ui/App';
 import { restoreLoads, type Restored } from './ui/restoreLoads';
@@ -41,7 +42,7 @@ async function start(onDead: () => void): Promise<{ coordinator: Coordinator; re
     fetch(`${base}data/embedded.json`).then((r) => r.json() as Promise<EmbeddedManifest>),
     fetch(`${base}data/embedded.arrows`).then(async (r) => new Uint8Array(await r.arrayBuffer())),
   ]);
-  const coordinator = await Coordinator.create(conn, THANET);
+  const coordinator = await Coordinator.create(conn, THANET, workerIngester(THANET_WARDS));
   await coordinator.loadEmbedded(manifest, ipc);
   return { coordinator, restored: await restoreLoads(coordinator) };
 }

@@ -1,7 +1,7 @@
 import type { AreaIndex } from '../geo/areaIndex';
 import type { SqlConnection } from '../db/connection';
 import { createSchema } from '../db/schema';
-import { addPerceptionSource, addSource, listSources, loadedMonths, type LoadedMonth, type SourceRow } from '../db/sources';
+import { addPerceptionSource, addSource, listSources, loadedMonths, type LoadedMonth, type SourceRow, type StoreOptions } from '../db/sources';
 import { cellDetail, cellMonthly, type CellDetail } from '../db/cellQueries';
 import {
   cellMonthCounts,
@@ -24,15 +24,9 @@ import { maxWindowCount, playbackWindows } from '../analysis/playback';
 import { batchToArrowIPC } from '../ingest/incidentBatch';
 import type { EmbeddedManifest } from '../ingest/embeddedManifest';
 import { decodeText, type InputFile } from '../ingest/fileSet';
-import {
-  COUNCIL_KIND,
-  ingestMapped,
-  ingestPoliceUk,
-  POLICE_UK_KIND,
-  POLICE_UK_LICENCE,
-  readTable,
-  type IngestedSource,
-} from '../ingest/ingestPoliceUk';
+import { asBlobs, COUNCIL_KIND, ingestMapped, POLICE_UK_KIND, POLICE_UK_LICENCE, readTable } from '../ingest/ingestPoliceUk';
+import { inProcessIngester, type IngestedRecords, type PoliceUkIngester } from '../ingest/ingester';
+import type { NamedBlob, StreamOptions } from '../ingest/streamIngest';
 import { FileError } from '../ingest/fileError';
 import { contextToArrowIPC, readContextGeoJson, type ContextLayerData } from '../ingest/contextGeoJson';
 import { addContextPoints, recordsNearContext } from '../db/contextQueries';
@@ -76,7 +70,7 @@ export interface ViewResult {
 
 /** Files read and checked, not yet stored: the user may still be asked about months already loaded. */
 export interface PreparedLoad {
-  source: IngestedSource;
+  source: IngestedRecords;
   label: string;
   kind: string;
   licence: string;
@@ -102,13 +96,15 @@ export class Coordinator {
   private constructor(
     private readonly conn: SqlConnection,
     readonly area: AreaIndex,
+    private readonly ingest: PoliceUkIngester,
   ) {
     this.runner = new HotSpotRunner(conn, area);
   }
 
-  static async create(conn: SqlConnection, area: AreaIndex): Promise<Coordinator> {
+  /** `ingest` reads police.uk files: the app passes a Web Worker reader; by default they are read in this thread. */
+  static async create(conn: SqlConnection, area: AreaIndex, ingest: PoliceUkIngester = inProcessIngester(area)): Promise<Coordinator> {
     await createSchema(conn, area.wards);
-    return new Coordinator(conn, area);
+    return new Coordinator(conn, area, ingest);
   }
 
   async loadEmbedded(manifest: EmbeddedManifest, ipc: Uint8Array): Promise<void> {
@@ -116,20 +112,19 @@ export class Coordinator {
     this.cubePromise = null;
   }
 
-  /** Reads and checks police.uk files (CSV, zip, Parquet, Arrow). Throws FileError (naming file, row, column) and stores nothing then. */
-  async preparePoliceUk(files: InputFile[]): Promise<PreparedLoad> {
-    const source = await ingestPoliceUk(files, this.area);
+  /**
+   * Reads and checks police.uk files (CSV, zip, Parquet, Arrow), with progress, cancellable by `signal`.
+   * Throws FileError (naming file, row, column) and stores nothing then.
+   */
+  async preparePoliceUk(files: (InputFile | NamedBlob)[], options: StreamOptions = {}): Promise<PreparedLoad> {
+    const blobs = files.map((f) => ('blob' in f ? f : asBlobs([f])[0]));
+    const source = await this.ingest(blobs, options);
     const held = await loadedMonths(this.conn, POLICE_UK_KIND);
     const heldKeys = new Set(held.map((h) => `${h.force}\u0000${h.month}`));
-    const incoming = new Map<string, LoadedMonth>();
-    for (let i = 0; i < source.batch.length; i++) {
-      const key = `${source.batch.force[i]}\u0000${source.batch.month[i]}`;
-      if (heldKeys.has(key) && !incoming.has(key)) {
-        incoming.set(key, { force: source.batch.force[i], month: source.batch.month[i] });
-      }
-    }
+    const duplicates = source.forceMonths.filter((fm) => heldKeys.has(`${fm.force}\u0000${fm.month}`));
+    duplicates.sort((a, b) => a.force.localeCompare(b.force) || a.month - b.month);
     const label = files.length === 1 ? files[0].name : `${files.length} police.uk files`;
-    return { source, label, kind: POLICE_UK_KIND, licence: POLICE_UK_LICENCE, duplicates: [...incoming.values()] };
+    return { source, label, kind: POLICE_UK_KIND, licence: POLICE_UK_LICENCE, duplicates };
   }
 
   /** The table in a file that is not police.uk's, for the column-mapping dialog. */
@@ -139,7 +134,8 @@ export class Coordinator {
 
   /** Reads an analyst's own incident file through a column mapping. A file already loaded is refused. */
   async prepareMapped(input: InputFile, mapping: ColumnMapping): Promise<PreparedLoad> {
-    const source = await ingestMapped(input, mapping, this.area);
+    const { batch, ...rest } = await ingestMapped(input, mapping, this.area);
+    const source: IngestedRecords = { ...rest, records: batch.length, ipc: [batchToArrowIPC(batch)] };
     if ((await this.sources()).some((s) => s.fingerprint === source.fingerprint)) {
       throw new FileError(input.name, 'is already loaded (same content); nothing was added');
     }
@@ -156,7 +152,7 @@ export class Coordinator {
    * Stores a prepared load. Months it duplicates replace the ones held: the UI asks the user before calling
    * this when `load.duplicates` is not empty, so there are never silent duplicates.
    */
-  async commit(load: PreparedLoad): Promise<void> {
+  async commit(load: PreparedLoad, options: StoreOptions = {}): Promise<void> {
     await addSource(
       this.conn,
       {
@@ -167,8 +163,9 @@ export class Coordinator {
         synthetic: load.source.synthetic,
         reports: load.source.reports,
       },
-      batchToArrowIPC(load.source.batch),
+      load.source.ipc,
       load.duplicates,
+      options,
     );
     this.cubePromise = null;
   }

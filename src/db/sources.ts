@@ -76,15 +76,24 @@ async function insertFromArrow(conn: SqlConnection, ipc: Uint8Array, select: str
 
 /**
  * Adds a source and its records in one transaction. `ipc` is the Arrow IPC stream of the source's
- * IncidentBatch. `replacing` lists (force, month) pairs of the same kind whose records this source replaces
+ * IncidentBatch, or one stream per block of records. `replacing` lists (force, month) pairs of the same kind whose records this source replaces
  * (the user was asked).
  */
+export interface StoreOptions {
+  /** Blocks of records stored so far, of all. */
+  onProgress?: (done: number, total: number) => void;
+  /** Cancelling between blocks rolls the whole load back. */
+  signal?: AbortSignal;
+}
+
 export async function addSource(
   conn: SqlConnection,
   source: NewSource,
-  ipc: Uint8Array,
+  ipc: Uint8Array | readonly Uint8Array[],
   replacing: readonly LoadedMonth[] = [],
+  options: StoreOptions = {},
 ): Promise<number> {
+  const blocks = ipc instanceof Uint8Array ? [ipc] : ipc;
   return inTransaction(conn, async () => {
     for (const { force, month } of replacing) {
       await conn.query(
@@ -94,21 +103,29 @@ export async function addSource(
       );
     }
     const sourceId = await insertSourceRow(conn, source);
-    await insertFromArrow(
-      conn,
-      ipc,
-      `INSERT INTO incidents
-       SELECT ?::INTEGER, month_idx,
-              CASE WHEN isnan(occurred_ms) THEN NULL ELSE epoch_ms(occurred_ms::BIGINT) END, category_id,
-              NULLIF(crime_id, ''), NULLIF(force, ''), NULLIF(outcome, ''), CASE WHEN isnan(lon) THEN NULL ELSE lon END,
-              CASE WHEN isnan(lat) THEN NULL ELSE lat END, NULLIF(location, ''), NULLIF(lsoa_code, ''),
-              NULLIF(lsoa_name, ''), NULLIF(ward_idx, -1), NULLIF(cell, 0), NULLIF(point_id, -1),
-              NULLIF(category_text, '')
-       FROM staging`,
-      [sourceId],
-    );
+    for (let b = 0; b < blocks.length; b++) {
+      options.signal?.throwIfAborted();
+      await insertIncidents(conn, blocks[b], sourceId);
+      options.onProgress?.(b + 1, blocks.length);
+    }
     return sourceId;
   });
+}
+
+function insertIncidents(conn: SqlConnection, ipc: Uint8Array, sourceId: number): Promise<void> {
+  return insertFromArrow(
+    conn,
+    ipc,
+    `INSERT INTO incidents
+     SELECT ?::INTEGER, month_idx,
+            CASE WHEN isnan(occurred_ms) THEN NULL ELSE epoch_ms(occurred_ms::BIGINT) END, category_id,
+            NULLIF(crime_id, ''), NULLIF(force, ''), NULLIF(outcome, ''), CASE WHEN isnan(lon) THEN NULL ELSE lon END,
+            CASE WHEN isnan(lat) THEN NULL ELSE lat END, NULLIF(location, ''), NULLIF(lsoa_code, ''),
+            NULLIF(lsoa_name, ''), NULLIF(ward_idx, -1), NULLIF(cell, 0), NULLIF(point_id, -1),
+            NULLIF(category_text, '')
+     FROM staging`,
+    [sourceId],
+  );
 }
 
 /** Adds a perception survey source and its answers (the Arrow IPC stream of a PerceptionBatch). */

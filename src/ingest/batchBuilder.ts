@@ -22,49 +22,61 @@ export interface IncidentRecord {
 }
 
 /** No location: in no ward and no cell, counted as kept but kept off the map. */
-export const NO_PLACE = { ward: -1, cell: 0n, point: -1 } as const;
+export const NO_PLACE = { ward: -1, cell: 0n, point: -1, lon: NaN, lat: NaN } as const;
+
+/** A (force, month) pair present in a load: how a month loaded twice is found. */
+export interface ForceMonth {
+  force: string;
+  month: number;
+}
 
 /**
- * Collects validated records into an IncidentBatch and keeps the counts of the load report, so every
- * reader (police.uk, mapped council files) reports in the same terms.
+ * Collects validated records into IncidentBatches and keeps the counts of the load report, so every
+ * reader (police.uk, mapped council files) reports in the same terms. Records are held in blocks of
+ * `capacity`: a streaming reader hands each full block on (`takeBlock`), so memory stays bounded however
+ * long the file; a whole-table reader makes one block as large as the table.
  */
 export class BatchBuilder {
   private kept = 0;
   private noLocation = 0;
   outsideArea = 0;
-  private readonly month: Int16Array;
-  private readonly category: Int8Array;
-  private readonly lon: Float64Array;
-  private readonly lat: Float64Array;
-  private readonly ward: Int16Array;
-  private readonly cell: BigUint64Array;
-  private readonly point: Int32Array;
-  private readonly occurredMs: Float64Array;
-  private readonly text = {
-    crimeId: [] as string[],
-    force: [] as string[],
-    location: [] as string[],
-    lsoaCode: [] as string[],
-    lsoaName: [] as string[],
-    outcome: [] as string[],
-    categoryText: [] as string[],
-  };
-  private readonly months = new Set<number>();
-  private readonly forces = new Set<string>();
+  private n = 0;
+  private month!: Int16Array;
+  private category!: Int8Array;
+  private lon!: Float64Array;
+  private lat!: Float64Array;
+  private ward!: Int16Array;
+  private cell!: BigUint64Array;
+  private point!: Int32Array;
+  private occurredMs!: Float64Array;
+  private text!: Record<'crimeId' | 'force' | 'location' | 'lsoaCode' | 'lsoaName' | 'outcome' | 'categoryText', string[]>;
+  private readonly monthsByForce = new Map<string, Set<number>>();
 
-  constructor(capacity: number) {
-    this.month = new Int16Array(capacity);
-    this.category = new Int8Array(capacity);
-    this.lon = new Float64Array(capacity);
-    this.lat = new Float64Array(capacity);
-    this.ward = new Int16Array(capacity);
-    this.cell = new BigUint64Array(capacity);
-    this.point = new Int32Array(capacity);
-    this.occurredMs = new Float64Array(capacity);
+  constructor(private readonly capacity: number) {
+    this.allocate();
+  }
+
+  private allocate(): void {
+    const c = this.capacity;
+    this.n = 0;
+    this.month = new Int16Array(c);
+    this.category = new Int8Array(c);
+    this.lon = new Float64Array(c);
+    this.lat = new Float64Array(c);
+    this.ward = new Int16Array(c);
+    this.cell = new BigUint64Array(c);
+    this.point = new Int32Array(c);
+    this.occurredMs = new Float64Array(c);
+    this.text = { crimeId: [], force: [], location: [], lsoaCode: [], lsoaName: [], outcome: [], categoryText: [] };
+  }
+
+  get full(): boolean {
+    return this.n === this.capacity;
   }
 
   push(r: IncidentRecord): void {
-    const k = this.kept++;
+    const k = this.n++;
+    this.kept++;
     if (r.place.ward < 0) this.noLocation++;
     this.month[k] = r.month;
     this.category[k] = r.category;
@@ -75,42 +87,67 @@ export class BatchBuilder {
     this.point[k] = r.place.point;
     this.occurredMs[k] = r.occurredMs ?? NaN;
     const t = this.text;
+    const force = r.force ?? '';
     t.crimeId.push(r.crimeId ?? '');
-    t.force.push(r.force ?? '');
+    t.force.push(force);
     t.location.push(r.location ?? '');
     t.lsoaCode.push(r.lsoaCode ?? '');
     t.lsoaName.push(r.lsoaName ?? '');
     t.outcome.push(r.outcome ?? '');
     t.categoryText.push(r.categoryText ?? '');
-    this.months.add(r.month);
-    if (r.force) this.forces.add(r.force);
+    let months = this.monthsByForce.get(force);
+    if (!months) this.monthsByForce.set(force, (months = new Set()));
+    months.add(r.month);
   }
 
-  finish(fileName: string, rowsRead: number, skips: SkipCollector): { batch: IncidentBatch; report: LoadReport } {
-    const n = this.kept;
+  /** The records held since the last block was taken; the builder starts a new block. */
+  takeBlock(): IncidentBatch {
+    const n = this.n;
+    const whole = n === this.capacity;
     const batch: IncidentBatch = {
       length: n,
-      month: this.month.slice(0, n),
-      category: this.category.slice(0, n),
-      lon: this.lon.slice(0, n),
-      lat: this.lat.slice(0, n),
-      ward: this.ward.slice(0, n),
-      cell: this.cell.slice(0, n),
-      point: this.point.slice(0, n),
-      occurredMs: this.occurredMs.slice(0, n),
+      month: whole ? this.month : this.month.slice(0, n),
+      category: whole ? this.category : this.category.slice(0, n),
+      lon: whole ? this.lon : this.lon.slice(0, n),
+      lat: whole ? this.lat : this.lat.slice(0, n),
+      ward: whole ? this.ward : this.ward.slice(0, n),
+      cell: whole ? this.cell : this.cell.slice(0, n),
+      point: whole ? this.point : this.point.slice(0, n),
+      occurredMs: whole ? this.occurredMs : this.occurredMs.slice(0, n),
       ...this.text,
     };
-    const report: LoadReport = {
+    this.allocate();
+    return batch;
+  }
+
+  get held(): number {
+    return this.n;
+  }
+
+  /** Every (force, month) pair among the kept records (force "" when the file names none). */
+  forceMonths(): ForceMonth[] {
+    return [...this.monthsByForce].flatMap(([force, months]) => [...months].map((month) => ({ force, month })));
+  }
+
+  report(fileName: string, rowsRead: number, skips: SkipCollector): LoadReport {
+    const months = new Set<number>();
+    for (const set of this.monthsByForce.values()) for (const m of set) months.add(m);
+    return {
       fileName,
       rowsRead,
-      kept: n,
-      mapped: n - this.noLocation,
+      kept: this.kept,
+      mapped: this.kept - this.noLocation,
       noLocation: this.noLocation,
       outsideArea: this.outsideArea,
       skipped: skips.list(),
-      months: [...this.months].sort((a, b) => a - b).map(formatMonth),
-      forces: [...this.forces].sort(),
+      months: [...months].sort((a, b) => a - b).map(formatMonth),
+      forces: [...this.monthsByForce.keys()].filter((f) => f !== '').sort(),
     };
-    return { batch, report };
+  }
+
+  /** For a whole-table reader: its one block and its report. */
+  finish(fileName: string, rowsRead: number, skips: SkipCollector): { batch: IncidentBatch; report: LoadReport } {
+    const report = this.report(fileName, rowsRead, skips);
+    return { batch: this.takeBlock(), report };
   }
 }

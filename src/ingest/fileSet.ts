@@ -1,6 +1,9 @@
 import { unzipSync } from 'fflate';
 import { FileError } from './fileError';
 import { arrowTable, csvTable, parquetTable, type TabularFile } from './tabular';
+import { decodeText } from './textDecoding';
+
+export { decodeText };
 
 export interface InputFile {
   name: string;
@@ -27,28 +30,8 @@ const ARROW_FILE_MAGIC = [0x41, 0x52, 0x52, 0x4f, 0x57, 0x31]; // "ARROW1"
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 const baseName = (path: string) => path.split('/').pop() ?? path;
 
-/** Windows-1252's printable characters in 0x80–0x9F (where Latin-1 has control codes). */
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-/**
- * UTF-8 when the bytes are valid UTF-8; otherwise Windows-1252, what Excel on Windows writes (£, é, ’).
- * Decoded by hand: not every TextDecoder (Node's among them) maps 0x80–0x9F as Windows-1252 does.
- */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    let out = '';
-    for (let i = 0; i < bytes.length; i += 8192) {
-      const chunk = bytes.subarray(i, i + 8192);
-      out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b)));
-    }
-    return out;
-  }
-}
-
 /** Why a file inside a police.uk archive is not a street file, or undefined when it is one to read. */
-function archiveSkipReason(path: string): string | undefined {
+export function archiveSkipReason(path: string): string | undefined {
   const name = baseName(path).toLowerCase();
   if (path.includes('__MACOSX/') || name.startsWith('._')) return 'macOS archive metadata, not data';
   if (name.endsWith('-outcomes.csv')) return 'police.uk outcomes file (outcomes are not mapped)';
@@ -57,12 +40,21 @@ function archiveSkipReason(path: string): string | undefined {
   return undefined;
 }
 
+export type FileKind = 'zip' | 'parquet' | 'arrow' | 'csv';
+
+/** What a file is, from its first bytes (and its name where the bytes do not say). */
+export function fileKind(name: string, head: Uint8Array): FileKind {
+  if (startsWith(head, ZIP_MAGIC)) return 'zip';
+  if (startsWith(head, PARQUET_MAGIC)) return 'parquet';
+  if (startsWith(head, ARROW_FILE_MAGIC) || /\.(arrow|arrows|feather)$/i.test(name)) return 'arrow';
+  if (/\.parquet$/i.test(name)) return 'parquet';
+  return 'csv';
+}
+
 function tableReader(name: string, bytes: Uint8Array): () => Promise<TabularFile> {
-  if (startsWith(bytes, PARQUET_MAGIC)) return () => parquetTable(bytes, name);
-  if (startsWith(bytes, ARROW_FILE_MAGIC) || /\.(arrow|arrows|feather)$/i.test(name)) {
-    return async () => arrowTable(bytes, name);
-  }
-  if (/\.parquet$/i.test(name)) return () => parquetTable(bytes, name);
+  const kind = fileKind(name, bytes);
+  if (kind === 'parquet') return () => parquetTable(bytes, name);
+  if (kind === 'arrow') return async () => arrowTable(bytes, name);
   return async () => csvTable(decodeText(bytes), name);
 }
 
@@ -74,7 +66,7 @@ export function expandFiles(inputs: InputFile[]): ExpandedFiles {
   const found: { name: string; bytes: Uint8Array }[] = [];
   const skipped: SkippedFile[] = [];
   for (const input of inputs) {
-    if (!startsWith(input.bytes, ZIP_MAGIC)) {
+    if (fileKind(input.name, input.bytes) !== 'zip') {
       found.push(input);
       continue;
     }

@@ -1,16 +1,18 @@
-import { combineFingerprints, fingerprintBytes } from '../domain/fingerprint';
-import { SYNTHETIC_FORCE } from '../domain/synthetic';
+import { fingerprintBytes } from '../domain/fingerprint';
 import type { AreaIndex } from '../geo/areaIndex';
 import { FileError } from './fileError';
 import { expandFiles, type InputFile, type SkippedFile } from './fileSet';
 import { concatBatches, type IncidentBatch } from './incidentBatch';
 import type { LoadReport } from './loadReport';
-import { readPoliceUk } from './policeUkRows';
 import { readMapped, type ColumnMapping } from './mappedRows';
 import { PointEnricher } from './pointEnricher';
+import type { ForceMonth } from './batchBuilder';
+import { streamPoliceUk, type NamedBlob } from './streamIngest';
 
 export interface IngestedSource {
   batch: IncidentBatch;
+  /** (force, month) pairs among the records. */
+  forceMonths: ForceMonth[];
   reports: LoadReport[];
   /** Files that were not read, and why. */
   skippedFiles: SkippedFile[];
@@ -23,12 +25,6 @@ export const POLICE_UK_KIND = 'police.uk';
 export const POLICE_UK_LICENCE =
   'data.police.uk — Contains public sector information licensed under the Open Government Licence v3.0.';
 
-/**
- * police.uk street files (CSV as downloaded, a data.police.uk zip, or the same columns as Parquet or Arrow)
- * → one source's records and a report per file. Used by the browser for picked and dropped files and by
- * scripts/prepare-data for the embedded data, so both go through the same parsing and enrichment.
- * Throws FileError for the first file that cannot be read at all; nothing is returned for any file then.
- */
 export const COUNCIL_KIND = 'council';
 
 /**
@@ -43,6 +39,7 @@ export async function ingestMapped(input: InputFile, mapping: ColumnMapping, are
     batch: parsed.batch,
     reports: [parsed.report],
     skippedFiles: [],
+    forceMonths: [],
     fingerprint: fingerprintBytes(input.bytes),
     synthetic: /INVENTED|SYNTHETIC/i.test(input.name),
   };
@@ -55,20 +52,17 @@ export async function readTable(input: InputFile) {
   return expanded.tables[0]();
 }
 
+/** Bytes as a Blob, for the streaming reader (which also takes Files as they are). */
+export const asBlobs = (inputs: InputFile[]): NamedBlob[] =>
+  inputs.map((i) => ({ name: i.name, blob: new Blob([i.bytes as Uint8Array<ArrayBuffer>]) }));
+
+/**
+ * All the records of police.uk files in one batch, through the same streaming reader the app uses (which
+ * hands on blocks instead): for scripts/prepare-data, the bench and tests. Throws FileError for the first
+ * file that cannot be read at all; nothing is returned for any file then.
+ */
 export async function ingestPoliceUk(inputs: InputFile[], area: AreaIndex): Promise<IngestedSource> {
-  const expanded = expandFiles(inputs);
-  if (expanded.tables.length === 0) {
-    const name = inputs.map((i) => i.name).join(', ');
-    throw new FileError(name, 'holds no police.uk street file to read');
-  }
-  const enricher = new PointEnricher(area);
-  const parsed = [];
-  for (const read of expanded.tables) parsed.push(readPoliceUk(await read(), enricher));
-  return {
-    batch: concatBatches(parsed.map((p) => p.batch)),
-    reports: parsed.map((p) => p.report),
-    skippedFiles: expanded.skipped,
-    fingerprint: combineFingerprints(inputs.map((f) => fingerprintBytes(f.bytes))),
-    synthetic: parsed.some((p) => p.report.forces.includes(SYNTHETIC_FORCE)),
-  };
+  const blocks: IncidentBatch[] = [];
+  const result = await streamPoliceUk(asBlobs(inputs), area, (b) => blocks.push(b));
+  return { ...result, batch: concatBatches(blocks) };
 }

@@ -11,6 +11,8 @@ export interface PointInfo {
   cell: bigint;
   /** Distinct-point number within this enricher. */
   point: number;
+  lon: number;
+  lat: number;
 }
 
 /**
@@ -26,13 +28,18 @@ export class PointEnricher {
     return this.cache.size;
   }
 
+  /** The point for coordinate text already seen, so a reader can skip parsing and checking it again. */
+  cached(key: string): PointInfo | undefined {
+    return this.cache.get(key);
+  }
+
   /** `key` is the coordinate text as read, so "1.5" and "1.50" are different points: harmless, only slower. */
   lookup(key: string, lon: number, lat: number): PointInfo {
     let info = this.cache.get(key);
     if (!info) {
       const ward = this.area.wardAt(lon, lat);
       const cell = ward < 0 ? 0n : BigInt(`0x${latLngToCell(lat, lon, FINE_H3_RESOLUTION)}`);
-      info = { ward, cell, point: this.cache.size };
+      info = { ward, cell, point: this.cache.size, lon, lat };
       this.cache.set(key, info);
     }
     return info;

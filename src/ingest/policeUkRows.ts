@@ -1,10 +1,10 @@
 import { categoryId } from '../domain/categories';
 import { parseMonth } from '../domain/months';
 import { FileError } from './fileError';
-import type { IncidentBatch } from './incidentBatch';
-import { BatchBuilder, NO_PLACE, type IncidentRecord } from './batchBuilder';
+import { concatBatches, type IncidentBatch } from './incidentBatch';
+import { BatchBuilder, NO_PLACE, type ForceMonth } from './batchBuilder';
 import { SkipCollector, type LoadReport } from './loadReport';
-import type { PointEnricher } from './pointEnricher';
+import type { PointEnricher, PointInfo } from './pointEnricher';
 import type { TabularFile } from './tabular';
 
 /** Columns a police.uk street-level CSV must have for a record to be placed in time, type and space. */
@@ -43,73 +43,109 @@ function parseCoordinate(text: string, min: number, max: number): number | undef
 }
 
 /**
- * Validates every row of a police.uk street-level table (a CSV as downloaded, or the same columns in Parquet
- * or Arrow) and places each kept record in a ward and a fine H3 cell. Rows that cannot be used are counted by
- * reason; nothing is de-duplicated (police.uk has many genuinely identical rows). Pass one enricher to
- * every file of a load so that map-point numbers agree across them.
+ * Validates the rows of a police.uk street-level table (a CSV as downloaded, or the same columns in Parquet
+ * or Arrow) as they arrive, and places each kept record in a ward and a fine H3 cell. Rows that cannot be
+ * used are counted by reason; nothing is de-duplicated (police.uk has many genuinely identical rows). Pass
+ * one enricher to every file of a load so that map-point numbers agree across them. Full blocks of
+ * records go to `onBlock` as they fill, so a file of any length is read in bounded memory.
  */
-export function readPoliceUk(table: TabularFile, enricher: PointEnricher): ParsedFile {
-  const { name: fileName, header } = table;
-  const col = columnIndex(header, fileName);
-  const field = (row: string[], c: Column) => (col[c] >= 0 ? (row[col[c]] ?? '').trim() : '');
+export class PoliceUkReader {
+  private readonly col: Record<Column, number>;
+  private readonly out: BatchBuilder;
+  private readonly skips = new SkipCollector();
+  private readonly monthText = new Map<string, number | undefined>();
+  private rowsRead = 0;
 
-  const n = table.rows.length;
-  if (n === 0) throw new FileError(fileName, 'has a header but no records', 1);
-  const out = new BatchBuilder(n);
-  const skips = new SkipCollector();
-  for (let r = 0; r < n; r++) {
-    const row = table.rows[r];
-    const rowNumber = r + 2;
-    if (row.length !== header.length) {
-      skips.add(rowNumber, `has ${row.length} fields where the header has ${header.length}`);
-      continue;
-    }
-    const month = parseMonth(field(row, 'Month'));
-    if (month === undefined) {
-      skips.add(rowNumber, 'is not a month in the form YYYY-MM', 'Month');
-      continue;
-    }
-    const category = categoryId(field(row, 'Crime type'));
-    if (category === undefined) {
-      skips.add(rowNumber, 'is not one of the 14 police.uk crime types', 'Crime type');
-      continue;
-    }
-    const lonText = field(row, 'Longitude');
-    const latText = field(row, 'Latitude');
-    let place: IncidentRecord['place'] = NO_PLACE;
-    let lon = NaN;
-    let lat = NaN;
-    if (lonText !== '' || latText !== '') {
-      const px = parseCoordinate(lonText, -180, 180);
-      if (px === undefined) {
-        skips.add(rowNumber, 'is not a longitude between -180 and 180', 'Longitude');
-        continue;
-      }
-      const py = parseCoordinate(latText, -90, 90);
-      if (py === undefined) {
-        skips.add(rowNumber, 'is not a latitude between -90 and 90', 'Latitude');
-        continue;
-      }
-      place = enricher.lookup(`${lonText},${latText}`, px, py);
-      if (place.ward < 0) {
-        out.outsideArea++;
-        continue;
-      }
-      [lon, lat] = [px, py];
-    }
-    out.push({
-      month,
-      category,
-      lon,
-      lat,
-      place,
-      crimeId: field(row, 'Crime ID'),
-      force: field(row, 'Falls within'),
-      location: field(row, 'Location'),
-      lsoaCode: field(row, 'LSOA code'),
-      lsoaName: field(row, 'LSOA name'),
-      outcome: field(row, 'Last outcome category'),
-    });
+  constructor(
+    private readonly fileName: string,
+    private readonly header: string[],
+    private readonly enricher: PointEnricher,
+    private readonly onBlock: (batch: IncidentBatch) => void,
+    blockSize = 65_536,
+  ) {
+    this.col = columnIndex(header, fileName);
+    this.out = new BatchBuilder(blockSize);
   }
-  return out.finish(fileName, n, skips);
+
+  add(rows: string[][], firstRow: number): void {
+    const { col, out, skips, enricher } = this;
+    const width = this.header.length;
+    const field = (row: string[], c: Column) => (col[c] >= 0 ? (row[col[c]] ?? '').trim() : '');
+    this.rowsRead += rows.length;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      const rowNumber = firstRow + r;
+      if (row.length !== width) {
+        skips.add(rowNumber, `has ${row.length} fields where the header has ${width}`);
+        continue;
+      }
+      const monthText = field(row, 'Month');
+      let month = this.monthText.get(monthText);
+      if (month === undefined && !this.monthText.has(monthText)) this.monthText.set(monthText, (month = parseMonth(monthText)));
+      if (month === undefined) {
+        skips.add(rowNumber, 'is not a month in the form YYYY-MM', 'Month');
+        continue;
+      }
+      const category = categoryId(field(row, 'Crime type'));
+      if (category === undefined) {
+        skips.add(rowNumber, 'is not one of the 14 police.uk crime types', 'Crime type');
+        continue;
+      }
+      const lonText = field(row, 'Longitude');
+      const latText = field(row, 'Latitude');
+      let place: PointInfo | typeof NO_PLACE = NO_PLACE;
+      if (lonText !== '' || latText !== '') {
+        const key = `${lonText},${latText}`;
+        let info = enricher.cached(key);
+        if (!info) {
+          const px = parseCoordinate(lonText, -180, 180);
+          if (px === undefined) {
+            skips.add(rowNumber, 'is not a longitude between -180 and 180', 'Longitude');
+            continue;
+          }
+          const py = parseCoordinate(latText, -90, 90);
+          if (py === undefined) {
+            skips.add(rowNumber, 'is not a latitude between -90 and 90', 'Latitude');
+            continue;
+          }
+          info = enricher.lookup(key, px, py);
+        }
+        if (info.ward < 0) {
+          out.outsideArea++;
+          continue;
+        }
+        place = info;
+      }
+      out.push({
+        month,
+        category,
+        lon: place.lon,
+        lat: place.lat,
+        place,
+        crimeId: field(row, 'Crime ID'),
+        force: field(row, 'Falls within'),
+        location: field(row, 'Location'),
+        lsoaCode: field(row, 'LSOA code'),
+        lsoaName: field(row, 'LSOA name'),
+        outcome: field(row, 'Last outcome category'),
+      });
+      if (out.full) this.onBlock(out.takeBlock());
+    }
+  }
+
+  /** Hands on the last block and reports what happened to every row. */
+  finish(): { report: LoadReport; forceMonths: ForceMonth[] } {
+    if (this.rowsRead === 0) throw new FileError(this.fileName, 'has a header but no records', 1);
+    if (this.out.held > 0) this.onBlock(this.out.takeBlock());
+    return { report: this.out.report(this.fileName, this.rowsRead, this.skips), forceMonths: this.out.forceMonths() };
+  }
+}
+
+/** A whole police.uk table at once (Parquet, Arrow, tests): one batch and its report. */
+export function readPoliceUk(table: TabularFile, enricher: PointEnricher): ParsedFile {
+  const blocks: IncidentBatch[] = [];
+  const reader = new PoliceUkReader(table.name, table.header, enricher, (b) => blocks.push(b), Math.max(1, table.rows.length));
+  reader.add(table.rows, 2);
+  const { report } = reader.finish();
+  return { batch: concatBatches(blocks), report };
 }

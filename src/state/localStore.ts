@@ -3,9 +3,19 @@ import type { ColumnMapping } from '../ingest/mappedRows';
 /** A load the user made, kept in this browser so that a reload brings the same data back. */
 export interface StoredLoad {
   kind: 'police.uk' | 'mapped' | 'perception' | 'context';
-  files: { name: string; bytes: Uint8Array }[];
+  /** Small files as bytes; police.uk files as the Blob (File) picked, which IndexedDB keeps without reading it into memory. */
+  files: StoredFile[];
   mapping?: ColumnMapping;
 }
+
+export type StoredFile = { name: string; bytes: Uint8Array } | { name: string; blob: Blob };
+
+/** A stored file as a Blob, for the streaming reader. */
+export const storedBlob = (f: StoredFile): Blob => ('blob' in f ? f.blob : new Blob([f.bytes as Uint8Array<ArrayBuffer>]));
+
+/** A stored file as bytes, for readers that take a whole file. */
+export const storedBytes = async (f: StoredFile): Promise<{ name: string; bytes: Uint8Array }> =>
+  'blob' in f ? { name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) } : f;
 
 const DB = 'harmspot';
 const STORE = 'loads';

@@ -575,6 +575,7 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
             onLoadMapped={fileLoad.loadMapped}
             onConfirm={fileLoad.confirm}
             onCancel={fileLoad.cancel}
+            onAbort={fileLoad.abort}
           />
         )}
         {result && (

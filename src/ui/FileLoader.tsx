@@ -16,10 +16,12 @@ interface Props {
   onLoadMapped: (file: File, table: TabularFile, mapping: ColumnMapping) => void;
   onConfirm: (load: PreparedLoad, keep: StoredLoad) => void;
   onCancel: () => void;
+  /** Stops a load that is reading or storing. */
+  onAbort: () => void;
 }
 
 /** The file button, and what happened to each file: kept, outside the area, without location, skipped. */
-export function FileLoader({ status, areaName, onFiles, onMap, onLoadMapped, onConfirm, onCancel }: Props) {
+export function FileLoader({ status, areaName, onFiles, onMap, onLoadMapped, onConfirm, onCancel, onAbort }: Props) {
   return (
     <section className="control file-loader" aria-label="Load police.uk files">
       <FilePickButton
@@ -30,7 +32,12 @@ export function FileLoader({ status, areaName, onFiles, onMap, onLoadMapped, onC
         onFiles={onFiles}
       />
       <p className="muted small">Street CSVs, a data.police.uk zip, Parquet or Arrow — or drop them on the page.</p>
-      {status.kind === 'reading' && <p role="status">Reading {status.names.join(', ')}…</p>}
+      {(status.kind === 'reading' || status.kind === 'storing') && <LoadProgress status={status} onAbort={onAbort} />}
+      {status.kind === 'cancelled' && (
+        <p role="status" data-testid="load-cancelled">
+          Cancelled. Nothing was added; what was loaded before is unchanged.
+        </p>
+      )}
       {status.kind === 'error' && (
         <div>
           <p role="alert" className="error" data-testid="load-error">
@@ -89,5 +96,32 @@ export function FileLoader({ status, areaName, onFiles, onMap, onLoadMapped, onC
         </ul>
       )}
     </section>
+  );
+}
+
+const count = (n: number) => n.toLocaleString('en-GB');
+
+/** How far a load has got, and the button that stops it. */
+function LoadProgress({ status, onAbort }: { status: Extract<LoadStatus, { kind: 'reading' | 'storing' }>; onAbort: () => void }) {
+  const [value, max, text] =
+    status.kind === 'reading'
+      ? status.progress
+        ? [
+            status.progress.bytesDone,
+            Math.max(1, status.progress.bytesTotal),
+            `Reading ${status.progress.file}: ${count(status.progress.rows)} rows, ${Math.round((100 * status.progress.bytesDone) / Math.max(1, status.progress.bytesTotal))}%`,
+          ]
+        : [undefined, 1, `Reading ${status.names.join(', ')}…`]
+      : [status.blocksDone, Math.max(1, status.blocksTotal), `Storing ${count(status.records)} records: block ${status.blocksDone} of ${status.blocksTotal}`];
+  return (
+    <div className="load-progress" data-testid="load-progress">
+      <p role="status" aria-live="polite">
+        {text}
+      </p>
+      <progress value={value} max={max} aria-label={status.kind === 'reading' ? 'Reading files' : 'Storing records'} />
+      <button type="button" onClick={onAbort} data-testid="load-abort">
+        Cancel loading
+      </button>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Coordinator } from '../coordinator/coordinator';
-import { storedLoads } from '../state/localStore';
+import { storedBlob, storedBytes, storedLoads } from '../state/localStore';
 import type { LoadedContext } from './ContextControl';
 
 export interface Restored {
@@ -14,10 +14,14 @@ export async function restoreLoads(coordinator: Coordinator): Promise<Restored> 
   for (const load of await storedLoads()) {
     const names = load.files.map((f) => f.name).join(', ');
     try {
-      if (load.kind === 'police.uk') await coordinator.commit(await coordinator.preparePoliceUk(load.files));
-      else if (load.kind === 'mapped' && load.mapping) await coordinator.commit(await coordinator.prepareMapped(load.files[0], load.mapping));
-      else if (load.kind === 'perception') await coordinator.loadPerception(load.files[0]);
-      else if (load.kind === 'context') out.contexts.push({ ...(await coordinator.loadContext(load.files[0])), visible: true });
+      if (load.kind === 'police.uk') {
+        await coordinator.commit(await coordinator.preparePoliceUk(load.files.map((f) => ({ name: f.name, blob: storedBlob(f) }))));
+      } else {
+        const first = await storedBytes(load.files[0]);
+        if (load.kind === 'mapped' && load.mapping) await coordinator.commit(await coordinator.prepareMapped(first, load.mapping));
+        else if (load.kind === 'perception') await coordinator.loadPerception(first);
+        else if (load.kind === 'context') out.contexts.push({ ...(await coordinator.loadContext(first)), visible: true });
+      }
       out.files += load.files.length;
     } catch (err) {
       out.problems.push(`${names}: ${err instanceof Error ? err.message : String(err)}`);

@@ -1,0 +1,40 @@
+// The police.uk reader in a Web Worker: the page stays responsive however large the files, and cancelling
+// is terminating the worker. Records leave block by block as Arrow IPC, transferred (not copied).
+import type { FeatureCollection } from 'geojson';
+import { AreaIndex } from '../geo/areaIndex';
+import { FileError } from './fileError';
+import { batchToArrowIPC } from './incidentBatch';
+import { streamPoliceUk, type NamedBlob } from './streamIngest';
+
+export interface IngestRequest {
+  files: NamedBlob[];
+  wards: FeatureCollection;
+}
+
+export type IngestMessage =
+  | { type: 'progress'; progress: import('./streamIngest').IngestProgress }
+  | { type: 'block'; ipc: Uint8Array }
+  | { type: 'done'; result: import('./streamIngest').StreamedIngest }
+  | { type: 'error'; message: string; fileError?: { fileName: string; detail: string; row?: number; column?: string } };
+
+const post = (m: IngestMessage, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
+
+self.onmessage = async (e: MessageEvent<IngestRequest>) => {
+  try {
+    const area = new AreaIndex(e.data.wards);
+    const result = await streamPoliceUk(
+      e.data.files,
+      area,
+      (batch) => {
+        const ipc = batchToArrowIPC(batch);
+        post({ type: 'block', ipc }, [ipc.buffer]);
+      },
+      { onProgress: (progress) => post({ type: 'progress', progress }) },
+    );
+    post({ type: 'done', result });
+  } catch (err) {
+    const fileError =
+      err instanceof FileError ? { fileName: err.fileName, detail: err.detail, row: err.row, column: err.column } : undefined;
+    post({ type: 'error', message: err instanceof Error ? err.message : String(err), fileError });
+  }
+};
