@@ -1,5 +1,6 @@
 import { formatMonth } from '../domain/months';
-import type { IncidentBatch } from './incidentBatch';
+import type { IncidentBatch, TextField } from './incidentBatch';
+import { Utf8ColumnBuilder } from './utf8Column';
 import type { LoadReport } from './loadReport';
 import type { SkipCollector } from './loadReport';
 import type { PointInfo } from './pointEnricher';
@@ -49,7 +50,9 @@ export class BatchBuilder {
   private cell!: BigUint64Array;
   private point!: Int32Array;
   private occurredMs!: Float64Array;
-  private text!: Record<'crimeId' | 'force' | 'location' | 'lsoaCode' | 'lsoaName' | 'outcome' | 'categoryText', string[]>;
+  private text!: Record<TextField, Utf8ColumnBuilder>;
+  /** The text columns `pushRaw` fills from byte ranges, in its order. */
+  private rawColumns!: Utf8ColumnBuilder[];
   private readonly monthsByForce = new Map<string, Set<number>>();
 
   constructor(private readonly capacity: number) {
@@ -67,37 +70,67 @@ export class BatchBuilder {
     this.cell = new BigUint64Array(c);
     this.point = new Int32Array(c);
     this.occurredMs = new Float64Array(c);
-    this.text = { crimeId: [], force: [], location: [], lsoaCode: [], lsoaName: [], outcome: [], categoryText: [] };
+    this.text = {
+      crimeId: new Utf8ColumnBuilder(c, 64),
+      force: new Utf8ColumnBuilder(c, 16),
+      location: new Utf8ColumnBuilder(c, 24),
+      lsoaCode: new Utf8ColumnBuilder(c, 9),
+      lsoaName: new Utf8ColumnBuilder(c, 12),
+      outcome: new Utf8ColumnBuilder(c, 32),
+      categoryText: new Utf8ColumnBuilder(c, 0),
+    };
+    const t = this.text;
+    this.rawColumns = [t.crimeId, t.force, t.location, t.lsoaCode, t.lsoaName, t.outcome];
   }
 
   get full(): boolean {
     return this.n === this.capacity;
   }
 
-  push(r: IncidentRecord): void {
+  private pushNumbers(month: number, category: number, place: IncidentRecord['place'], lon: number, lat: number, occurredMs: number, force: string): void {
     const k = this.n++;
     this.kept++;
-    if (r.place.ward < 0) this.noLocation++;
-    this.month[k] = r.month;
-    this.category[k] = r.category;
-    this.lon[k] = r.lon;
-    this.lat[k] = r.lat;
-    this.ward[k] = r.place.ward;
-    this.cell[k] = r.place.cell;
-    this.point[k] = r.place.point;
-    this.occurredMs[k] = r.occurredMs ?? NaN;
-    const t = this.text;
-    const force = r.force ?? '';
-    t.crimeId.push(r.crimeId ?? '');
-    t.force.push(force);
-    t.location.push(r.location ?? '');
-    t.lsoaCode.push(r.lsoaCode ?? '');
-    t.lsoaName.push(r.lsoaName ?? '');
-    t.outcome.push(r.outcome ?? '');
-    t.categoryText.push(r.categoryText ?? '');
+    if (place.ward < 0) this.noLocation++;
+    this.month[k] = month;
+    this.category[k] = category;
+    this.lon[k] = lon;
+    this.lat[k] = lat;
+    this.ward[k] = place.ward;
+    this.cell[k] = place.cell;
+    this.point[k] = place.point;
+    this.occurredMs[k] = occurredMs;
     let months = this.monthsByForce.get(force);
     if (!months) this.monthsByForce.set(force, (months = new Set()));
-    months.add(r.month);
+    months.add(month);
+  }
+
+  push(r: IncidentRecord): void {
+    const force = r.force ?? '';
+    this.pushNumbers(r.month, r.category, r.place, r.lon, r.lat, r.occurredMs ?? NaN, force);
+    const t = this.text;
+    t.crimeId.pushString(r.crimeId ?? '');
+    t.force.pushString(force);
+    t.location.pushString(r.location ?? '');
+    t.lsoaCode.pushString(r.lsoaCode ?? '');
+    t.lsoaName.pushString(r.lsoaName ?? '');
+    t.outcome.pushString(r.outcome ?? '');
+    t.categoryText.pushString(r.categoryText ?? '');
+  }
+
+  /**
+   * A police.uk record straight from the bytes of its line: `ranges` holds [start, end) in `src` of crime ID,
+   * force, location, LSOA code, LSOA name and outcome (start −1: the file has no such column).
+   */
+  pushRaw(month: number, category: number, place: PointInfo | typeof NO_PLACE, force: string, src: Uint8Array, ranges: Int32Array): void {
+    this.pushNumbers(month, category, place, place.lon, place.lat, NaN, force);
+    const t = this.text;
+    const cols = this.rawColumns;
+    for (let c = 0; c < 6; c++) {
+      const start = ranges[2 * c];
+      if (start < 0) cols[c].pushBytes(src, 0, 0);
+      else cols[c].pushBytes(src, start, ranges[2 * c + 1]);
+    }
+    t.categoryText.pushBytes(src, 0, 0);
   }
 
   /** The records held since the last block was taken; the builder starts a new block. */
@@ -114,7 +147,13 @@ export class BatchBuilder {
       cell: whole ? this.cell : this.cell.slice(0, n),
       point: whole ? this.point : this.point.slice(0, n),
       occurredMs: whole ? this.occurredMs : this.occurredMs.slice(0, n),
-      ...this.text,
+      crimeId: this.text.crimeId.finish(),
+      force: this.text.force.finish(),
+      location: this.text.location.finish(),
+      lsoaCode: this.text.lsoaCode.finish(),
+      lsoaName: this.text.lsoaName.finish(),
+      outcome: this.text.outcome.finish(),
+      categoryText: this.text.categoryText.finish(),
     };
     this.allocate();
     return batch;

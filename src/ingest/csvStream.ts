@@ -23,11 +23,34 @@ export class CsvStream {
   /** Quote state at the end of `carry`, which the quote-aware scan has already read. */
   private carryInQuotes = false;
   private rowsDone = 0;
+  /** The start of the file, where line-end style is judged. */
+  private seen = '';
 
   constructor(private readonly fileName: string) {}
 
+  /** A stream that takes over a file part-read by the byte path: the header and rows so far are known. */
+  static resume(fileName: string, header: string[], rowsDone: number): CsvStream {
+    const s = new CsvStream(fileName);
+    s.header = header;
+    s.delimiter = ',';
+    s.rowsDone = rowsDone;
+    return s;
+  }
+
+  /**
+   * Whether the byte path may take over from here: the header is read, the file uses commas, no quote has
+   * been seen and line ends are "\n" or "\r\n". Returns the unread text, then held by the byte path.
+   */
+  handOver(): { header: string[]; rowsDone: number; rest: string } | undefined {
+    if (!this.header || this.delimiter !== ',' || this.quoted || /\r(?!\n)/.test(this.seen)) return undefined;
+    const rest = this.carry;
+    this.carry = '';
+    return { header: this.header, rowsDone: this.rowsDone, rest };
+  }
+
   /** Rows completed by `text`; the header is taken from the first record and not returned. */
   push(text: string): RowBlock {
+    if (this.seen.length < 65_536) this.seen += text.slice(0, 65_536);
     const buf = this.carry + text;
     let cut: number;
     if (!this.quoted && text.includes('"')) {

@@ -1,3 +1,4 @@
+import { texts } from './utf8Column';
 import { tableToIPC, tableFromArrays } from 'apache-arrow';
 import { zipSync, strToU8 } from 'fflate';
 import { parquetWriteBuffer } from 'hyparquet-writer';
@@ -52,7 +53,7 @@ describe('files in, tables out', () => {
     );
     const source = await ingestPoliceUk([{ name: 'extract.parquet', bytes }], area);
     expect(source.reports[0]).toMatchObject({ kept: 3, mapped: 3, months: ['2019-11', '2019-12'] });
-    expect(source.batch.location).toEqual(['On or near Queen Street', 'On or near Northdown Road', '<b>x</b>']);
+    expect(texts(source.batch.location)).toEqual(['On or near Queen Street', 'On or near Northdown Road', '<b>x</b>']);
     expect(area.wards[source.batch.ward[1]].name).toBe('Cliftonville East');
   });
 

@@ -1,3 +1,4 @@
+import { texts, utf8Column } from './utf8Column';
 import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { batchToArrowIPC, concatBatches, utf8Vector, type IncidentBatch } from './incidentBatch';
@@ -5,7 +6,7 @@ import { batchToArrowIPC, concatBatches, utf8Vector, type IncidentBatch } from '
 const strings = ['', 'On or near Queen Street', '£5 café — 日本 🙂', '<img src=x onerror=alert(1)>'];
 
 function batch(n: number, seed: number): IncidentBatch {
-  const s = (k: number) => Array.from({ length: n }, (_, i) => strings[(i + k + seed) % strings.length]);
+  const s = (k: number) => utf8Column(Array.from({ length: n }, (_, i) => strings[(i + k + seed) % strings.length]));
   return {
     length: n,
     month: Int16Array.from({ length: n }, (_, i) => 590 + i + seed),
@@ -36,7 +37,7 @@ describe('record batches', () => {
     const b = batch(5, 0);
     const t = tableFromIPC(batchToArrowIPC(b));
     expect(t.numRows).toBe(5);
-    expect([...t.getChild('location')!]).toEqual(b.location);
+    expect([...t.getChild('location')!]).toEqual(texts(b.location));
     expect([...t.getChild('cell')!]).toEqual([...b.cell]);
     expect([...t.getChild('ward_idx')!]).toEqual([...b.ward]);
     expect(Number.isNaN(t.getChild('lon')!.get(0))).toBe(true);
@@ -46,6 +47,6 @@ describe('record batches', () => {
     const c = concatBatches([batch(3, 0), batch(2, 1)]);
     expect(c.length).toBe(5);
     expect([...c.month]).toEqual([590, 591, 592, 591, 592]);
-    expect(c.location).toEqual([...batch(3, 0).location, ...batch(2, 1).location]);
+    expect(texts(c.location)).toEqual([...texts(batch(3, 0).location), ...texts(batch(2, 1).location)]);
   });
 });

@@ -1,4 +1,5 @@
 import { makeData, makeVector, Table, tableToIPC, Utf8, type Vector } from 'apache-arrow';
+import { concatUtf8, utf8Column, type Utf8Column } from './utf8Column';
 
 /**
  * Records of one load, column by column, ready for the `incidents` table.
@@ -18,44 +19,29 @@ export interface IncidentBatch {
   point: Int32Array;
   /** Date-time as naive epoch milliseconds (local clock time read as UTC); NaN when the source gives months only. */
   occurredMs: Float64Array;
-  crimeId: string[];
-  force: string[];
-  location: string[];
-  lsoaCode: string[];
-  lsoaName: string[];
-  outcome: string[];
+  crimeId: Utf8Column;
+  force: Utf8Column;
+  location: Utf8Column;
+  lsoaCode: Utf8Column;
+  lsoaName: Utf8Column;
+  outcome: Utf8Column;
   /** The source's own category text when it is not police.uk's (e.g. "ASB - Noise"). */
-  categoryText: string[];
+  categoryText: Utf8Column;
 }
+
+export const TEXT_FIELDS = ['crimeId', 'force', 'location', 'lsoaCode', 'lsoaName', 'outcome', 'categoryText'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
 
 /**
  * A UTF-8 Arrow vector built directly from offsets and bytes. Arrow's own builders compile null checks with
  * `new Function`, which the app's Content-Security-Policy (rightly) forbids.
  */
-export function utf8Vector(values: readonly string[]): Vector<Utf8> {
-  const encoder = new TextEncoder();
-  const offsets = new Int32Array(values.length + 1);
-  // Mostly ASCII (police.uk text is): one join and one encode, with offsets from the string lengths.
-  const joined = values.join('');
-  const all = encoder.encode(joined);
-  if (all.length === joined.length) {
-    for (let i = 0; i < values.length; i++) offsets[i + 1] = offsets[i] + values[i].length;
-    return makeVector(makeData({ type: new Utf8(), length: values.length, nullCount: 0, valueOffsets: offsets, data: all }));
-  }
-  let bytes = new Uint8Array(Math.max(16, all.length));
-  let end = 0;
-  for (let i = 0; i < values.length; i++) {
-    const need = end + values[i].length * 3;
-    if (need > bytes.length) {
-      const grown = new Uint8Array(Math.max(need, bytes.length * 2));
-      grown.set(bytes.subarray(0, end));
-      bytes = grown;
-    }
-    end += encoder.encodeInto(values[i], bytes.subarray(end)).written;
-    offsets[i + 1] = end;
-  }
-  return makeVector(makeData({ type: new Utf8(), length: values.length, nullCount: 0, valueOffsets: offsets, data: bytes.subarray(0, end) }));
+export function utf8VectorOf(column: Utf8Column): Vector<Utf8> {
+  const length = column.offsets.length - 1;
+  return makeVector(makeData({ type: new Utf8(), length, nullCount: 0, valueOffsets: column.offsets, data: column.data }));
 }
+
+export const utf8Vector = (values: readonly string[]): Vector<Utf8> => utf8VectorOf(utf8Column(values));
 
 /** Arrow IPC stream of a batch: the one format the database accepts for records. */
 export function batchToArrowIPC(batch: IncidentBatch): Uint8Array {
@@ -68,13 +54,13 @@ export function batchToArrowIPC(batch: IncidentBatch): Uint8Array {
     cell: makeVector(batch.cell),
     point_id: makeVector(batch.point),
     occurred_ms: makeVector(batch.occurredMs),
-    crime_id: utf8Vector(batch.crimeId),
-    force: utf8Vector(batch.force),
-    location: utf8Vector(batch.location),
-    lsoa_code: utf8Vector(batch.lsoaCode),
-    lsoa_name: utf8Vector(batch.lsoaName),
-    outcome: utf8Vector(batch.outcome),
-    category_text: utf8Vector(batch.categoryText),
+    crime_id: utf8VectorOf(batch.crimeId),
+    force: utf8VectorOf(batch.force),
+    location: utf8VectorOf(batch.location),
+    lsoa_code: utf8VectorOf(batch.lsoaCode),
+    lsoa_name: utf8VectorOf(batch.lsoaName),
+    outcome: utf8VectorOf(batch.outcome),
+    category_text: utf8VectorOf(batch.categoryText),
   });
   return tableToIPC(table, 'stream');
 }
@@ -95,7 +81,7 @@ function concatTyped<T extends Int8Array | Int16Array | Int32Array | Float64Arra
 /** One batch holding the records of several, in order. */
 export function concatBatches(batches: IncidentBatch[]): IncidentBatch {
   if (batches.length === 1) return batches[0];
-  const strings = (pick: (b: IncidentBatch) => string[]) => batches.flatMap(pick);
+  const strings = (pick: (b: IncidentBatch) => Utf8Column) => concatUtf8(batches.map(pick));
   return {
     length: batches.reduce((n, b) => n + b.length, 0),
     month: concatTyped(batches.map((b) => b.month), (n) => new Int16Array(n)),

@@ -1,3 +1,4 @@
+import { textAt } from './utf8Column';
 import { describe, expect, it } from 'vitest';
 import { categoryId } from '../domain/categories';
 import { loadThanetFromDisk } from '../geo/areaFromDisk';
@@ -39,8 +40,8 @@ describe('own incident files through a column mapping', () => {
     expect(batch.occurredMs[0]).toBe(Date.UTC(2019, 4, 3, 22, 15));
     expect(Number.isNaN(batch.occurredMs[1])).toBe(true); // a date without a time has no time of day
     expect(batch.category[0]).toBe(categoryId('Anti-social behaviour'));
-    expect(batch.categoryText[1]).toBe('ASB - Youth nuisance');
-    expect(batch.location[1]).toBe('<b>Near</b> Queen Street');
+    expect(textAt(batch.categoryText, 1)).toBe('ASB - Youth nuisance');
+    expect(textAt(batch.location, 1)).toBe('<b>Near</b> Queen Street');
     expect(report.months).toEqual(['2019-05']);
   });
 

@@ -1,3 +1,4 @@
+import { textAt } from './utf8Column';
 import { describe, expect, it } from 'vitest';
 import { loadThanetFromDisk } from '../geo/areaFromDisk';
 import { FileError } from './fileError';
@@ -17,8 +18,8 @@ describe('police.uk street CSV', () => {
   it('reads an ASB row with no crime ID and no outcome', () => {
     const { batch, report } = read(`${HEADER}\n${ASB}\n`);
     expect(report).toMatchObject({ rowsRead: 1, kept: 1, mapped: 1, noLocation: 0, outsideArea: 0, skipped: [] });
-    expect(batch.crimeId[0]).toBe('');
-    expect(batch.outcome[0]).toBe('');
+    expect(textAt(batch.crimeId, 0)).toBe('');
+    expect(textAt(batch.outcome, 0)).toBe('');
     expect(batch.category[0]).toBe(categoryId('Anti-social behaviour'));
     expect(batch.month[0]).toBe(parseMonth('2019-05'));
     expect(area.wards[batch.ward[0]].name).toBe('Margate Central');
@@ -32,15 +33,15 @@ describe('police.uk street CSV', () => {
       'abc123,2019-05,Kent Police,Kent Police,1.381603,51.387723,"On or near High Street, ""Old Town""",E01024677,Thanet 003A,Burglary,"Investigation complete; no suspect identified",';
     const { batch, report } = read(`${HEADER}\n${row}\n`);
     expect(report.kept).toBe(1);
-    expect(batch.location[0]).toBe('On or near High Street, "Old Town"');
-    expect(batch.crimeId[0]).toBe('abc123');
-    expect(batch.outcome[0]).toBe('Investigation complete; no suspect identified');
+    expect(textAt(batch.location, 0)).toBe('On or near High Street, "Old Town"');
+    expect(textAt(batch.crimeId, 0)).toBe('abc123');
+    expect(textAt(batch.outcome, 0)).toBe('Investigation complete; no suspect identified');
   });
 
   it('accepts a byte-order mark and CRLF line endings', () => {
     const { report, batch } = read(`\uFEFF${HEADER}\r\n${ASB}\r\n${ASB}\r\n`);
     expect(report.kept).toBe(2);
-    expect(batch.location[1]).toBe('On or near Queen Street');
+    expect(textAt(batch.location, 1)).toBe('On or near Queen Street');
   });
 
   it('keeps identical rows: police.uk repeats genuine records byte for byte', () => {

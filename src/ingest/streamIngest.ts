@@ -3,7 +3,7 @@ import { combineFingerprints, Fingerprinter } from '../domain/fingerprint';
 import { SYNTHETIC_FORCE } from '../domain/synthetic';
 import type { AreaIndex } from '../geo/areaIndex';
 import type { ForceMonth } from './batchBuilder';
-import { CsvStream } from './csvStream';
+import { CsvStream, type RowBlock } from './csvStream';
 import { FileError } from './fileError';
 import { archiveSkipReason, fileKind, type SkippedFile } from './fileSet';
 import type { IncidentBatch } from './incidentBatch';
@@ -11,7 +11,7 @@ import type { LoadReport } from './loadReport';
 import { PointEnricher } from './pointEnricher';
 import { PoliceUkReader } from './policeUkRows';
 import { arrowTable, parquetTable, type TabularFile } from './tabular';
-import { ChunkDecoder } from './textDecoding';
+import { ChunkDecoder, concat } from './textDecoding';
 
 /** A file as picked or dropped (a File is one), or bytes wrapped in a Blob. */
 export interface NamedBlob {
@@ -137,6 +137,25 @@ export async function streamPoliceUk(
 
 type ReadResult = ReturnType<PoliceUkReader['finish']>;
 
+const EMPTY: Uint8Array = new Uint8Array(0);
+const encoder = new TextEncoder();
+
+/** True when bytes [start, end) are all whitespace, as the text path's /\S/ test judges a blank line. */
+function blankLine(src: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const b = src[i];
+    if (b >= 0x80) return !/\S/.test(new TextDecoder().decode(src.subarray(start, end)));
+    if (b !== 32 && (b < 9 || b > 13)) return false;
+  }
+  return true;
+}
+
+/**
+ * One CSV member, in pieces. The first piece goes through the text path (decoder + CsvStream), which reads
+ * the header and judges the file; a police.uk file as downloaded is then read as bytes, line by line, by
+ * the reader's fast path, and each line it is unsure of goes through the text rules on its own. A quote
+ * anywhere sends the rest of the file back to the text path, which alone can follow quoted line breaks.
+ */
 async function readCsv(
   member: Member,
   enricher: PointEnricher,
@@ -145,24 +164,81 @@ async function readCsv(
   options: StreamOptions,
 ): Promise<ReadResult> {
   const decoder = new ChunkDecoder();
-  const csv = new CsvStream(member.name);
+  const lineDecoder = new ChunkDecoder();
+  let csv: CsvStream | undefined = new CsvStream(member.name);
   let reader: PoliceUkReader | undefined;
-  const take = (block: { rows: string[][]; firstRow: number }) => {
-    if (!reader && csv.header) reader = new PoliceUkReader(member.name, csv.header, enricher, onBlock, options.blockSize);
+  let carry = EMPTY;
+  let rowsDone = 0;
+
+  const takeRows = (block: RowBlock) => {
+    if (!reader && csv?.header) reader = new PoliceUkReader(member.name, csv.header, enricher, onBlock, options.blockSize);
     if (reader && block.rows.length > 0) reader.add(block.rows, block.firstRow);
     progress.rows += block.rows.length;
   };
+
+  const textPiece = (text: string) => {
+    takeRows(csv!.push(text));
+    const handed = reader?.fastPathFits && !decoder.isWindows1252 ? csv!.handOver() : undefined;
+    if (handed) {
+      carry = concat(encoder.encode(handed.rest), decoder.takeHeld());
+      rowsDone = handed.rowsDone;
+      csv = undefined;
+    }
+  };
+
+  /** A line the fast path left: decoded and split as the text path would (a lone "\r" ends a row there too). */
+  const slowLine = (src: Uint8Array, start: number, end: number) => {
+    const text = lineDecoder.push(src.subarray(start, end)) + lineDecoder.end();
+    for (const part of text.split('\r')) {
+      if (!/\S/.test(part)) continue;
+      rowsDone++;
+      reader!.add([part.split(',')], rowsDone + 1);
+    }
+  };
+
+  const bytePiece = (piece: Uint8Array, last: boolean) => {
+    const buf = carry.length ? concat(carry, piece) : piece;
+    carry = EMPTY;
+    const before = rowsDone;
+    if (buf.indexOf(34) >= 0) {
+      csv = CsvStream.resume(member.name, reader!.header, rowsDone);
+      textPiece(decoder.push(buf));
+      return;
+    }
+    let pos = 0;
+    while (pos < buf.length) {
+      let nl = buf.indexOf(10, pos);
+      if (nl < 0) {
+        if (!last) break;
+        nl = buf.length;
+      }
+      const end = nl > pos && buf[nl - 1] === 13 ? nl - 1 : nl;
+      if (end > pos && !blankLine(buf, pos, end)) {
+        if (reader!.addLine(buf, pos, end)) rowsDone++;
+        else slowLine(buf, pos, end);
+      }
+      pos = nl + 1;
+    }
+    if (pos < buf.length) carry = buf.slice(pos);
+    progress.rows += rowsDone - before;
+  };
+
   const pieceBytes = options.pieceBytes ?? PIECE_BYTES;
   for (let offset = 0; offset < member.blob.size; offset += pieceBytes) {
     options.signal?.throwIfAborted();
     const piece = new Uint8Array(await member.blob.slice(offset, offset + pieceBytes).arrayBuffer());
     member.fingerprint?.update(piece);
-    take(csv.push(decoder.push(piece)));
+    if (csv) textPiece(decoder.push(piece));
+    else bytePiece(piece, false);
     progress.bytesDone += piece.length;
     options.onProgress?.({ ...progress });
   }
-  take(csv.push(decoder.end()));
-  take(csv.end());
+  if (csv) {
+    takeRows(csv.push(decoder.end()));
+    takeRows(csv.end());
+  } else {
+    bytePiece(EMPTY, true);
+  }
   return reader!.finish();
 }
 

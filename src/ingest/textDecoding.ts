@@ -49,6 +49,13 @@ export class ChunkDecoder {
     return this.decode(bytes.subarray(0, cut));
   }
 
+  /** Bytes held back (the start of a character cut by the piece end), handed to a reader of raw bytes. */
+  takeHeld(): Uint8Array {
+    const held = this.held;
+    this.held = new Uint8Array(0);
+    return held;
+  }
+
   end(): string {
     const rest = this.held;
     this.held = new Uint8Array(0);
@@ -66,7 +73,7 @@ export class ChunkDecoder {
   }
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+export function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);
   out.set(a);
   out.set(b, a.length);
