@@ -38,4 +38,27 @@ describe('loading files', () => {
     expect((await totals(conn, everything)).mapped).toBe(1778);
     expect(await coordinator.sources()).toHaveLength(1);
   });
+
+  it('holds read records apart until stored: a discarded or cancelled load leaves nothing behind', async () => {
+    const { conn, coordinator } = await loadedThanet(readPoliceUkDir(['2019-01-thanet-street.csv']));
+    const tables = async () =>
+      (await conn.query("SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'pending%' OR table_name LIKE 'staging%'")).numRows;
+    const load = await coordinator.preparePoliceUk(readPoliceUkDir(['2019-02-thanet-street.csv']));
+    expect(await tables()).toBe(1);
+    expect((await totals(conn, everything)).mapped).toBe(1778); // read, not yet in any view
+    const controller = new AbortController();
+    controller.abort();
+    await expect(coordinator.commit(load, { signal: controller.signal })).rejects.toThrow();
+    expect((await totals(conn, everything)).mapped).toBe(1778);
+    expect(await coordinator.sources()).toHaveLength(1);
+    await coordinator.discard(load);
+    expect(await tables()).toBe(0);
+
+    const stored = await coordinator.preparePoliceUk(readPoliceUkDir(['2019-02-thanet-street.csv']));
+    const steps: number[] = [];
+    await coordinator.commit(stored, { onProgress: (done) => steps.push(done) });
+    expect(steps).toEqual([1]);
+    expect((await totals(conn, everything)).mapped).toBe(1778 + 1675);
+    expect(await tables()).toBe(0);
+  });
 });

@@ -1,7 +1,7 @@
 import type { AreaIndex } from '../geo/areaIndex';
 import type { SqlConnection } from '../db/connection';
 import { createSchema } from '../db/schema';
-import { addPerceptionSource, addSource, listSources, loadedMonths, type LoadedMonth, type SourceRow, type StoreOptions } from '../db/sources';
+import { addPerceptionSource, addSource, addSourceFromIpc, createPending, dropPending, stagePending, listSources, loadedMonths, type LoadedMonth, type SourceRow, type StoreOptions } from '../db/sources';
 import { cellDetail, cellMonthly, type CellDetail } from '../db/cellQueries';
 import {
   cellMonthCounts,
@@ -25,8 +25,10 @@ import { batchToArrowIPC } from '../ingest/incidentBatch';
 import type { EmbeddedManifest } from '../ingest/embeddedManifest';
 import { decodeText, type InputFile } from '../ingest/fileSet';
 import { asBlobs, COUNCIL_KIND, ingestMapped, POLICE_UK_KIND, POLICE_UK_LICENCE, readTable } from '../ingest/ingestPoliceUk';
-import { inProcessIngester, type IngestedRecords, type PoliceUkIngester } from '../ingest/ingester';
-import type { NamedBlob, StreamOptions } from '../ingest/streamIngest';
+import { inProcessIngester, type PoliceUkIngester } from '../ingest/ingester';
+import type { NamedBlob, StreamedIngest, StreamOptions } from '../ingest/streamIngest';
+import { ingestRemote, type RemoteIngest, type RemoteIngestOptions } from '../ingest/remoteIngest';
+import { openRemoteDataset } from '../remote/remoteDataset';
 import { FileError } from '../ingest/fileError';
 import { contextToArrowIPC, readContextGeoJson, type ContextLayerData } from '../ingest/contextGeoJson';
 import { addContextPoints, recordsNearContext } from '../db/contextQueries';
@@ -70,7 +72,9 @@ export interface ViewResult {
 
 /** Files read and checked, not yet stored: the user may still be asked about months already loaded. */
 export interface PreparedLoad {
-  source: IngestedRecords;
+  source: StreamedIngest;
+  /** The table holding the records until the load is stored or dropped. */
+  pending: string;
   label: string;
   kind: string;
   licence: string;
@@ -107,9 +111,41 @@ export class Coordinator {
     return new Coordinator(conn, area, ingest);
   }
 
-  async loadEmbedded(manifest: EmbeddedManifest, ipc: Uint8Array): Promise<void> {
-    await addSource(this.conn, manifest, ipc);
+  async loadEmbedded(manifest: EmbeddedManifest, ipc: Uint8Array | Uint8Array[]): Promise<void> {
+    await addSourceFromIpc(this.conn, manifest, ipc);
     this.cubePromise = null;
+  }
+
+  /**
+   * Runs `read`, staging each block of records it hands on into a new pending table as it comes, so the
+   * page never holds a whole load. If reading fails or is cancelled the pending table is dropped.
+   */
+  private async staged<T>(read: (onBlock: (ipc: Uint8Array) => void) => Promise<T>): Promise<{ result: T; pending: string }> {
+    const pending = await createPending(this.conn);
+    let staging: Promise<void> = Promise.resolve();
+    try {
+      const result = await read((ipc) => {
+        staging = staging.then(() => stagePending(this.conn, pending, ipc));
+      });
+      await staging;
+      return { result, pending };
+    } catch (err) {
+      await staging.catch(() => undefined);
+      await dropPending(this.conn, pending);
+      throw err;
+    }
+  }
+
+  /** The (force, month) pairs of a police.uk load that are already loaded: the user is asked about them. */
+  private async policeUkDuplicates(incoming: LoadedMonth[]): Promise<LoadedMonth[]> {
+    const held = new Set((await loadedMonths(this.conn, POLICE_UK_KIND)).map((h) => `${h.force}\u0000${h.month}`));
+    const duplicates = incoming.filter((fm) => held.has(`${fm.force}\u0000${fm.month}`));
+    return duplicates.sort((a, b) => a.force.localeCompare(b.force) || a.month - b.month);
+  }
+
+  /** Drops a prepared load the user decided not to store. */
+  discard(load: PreparedLoad): Promise<void> {
+    return dropPending(this.conn, load.pending);
   }
 
   /**
@@ -118,13 +154,30 @@ export class Coordinator {
    */
   async preparePoliceUk(files: (InputFile | NamedBlob)[], options: StreamOptions = {}): Promise<PreparedLoad> {
     const blobs = files.map((f) => ('blob' in f ? f : asBlobs([f])[0]));
-    const source = await this.ingest(blobs, options);
-    const held = await loadedMonths(this.conn, POLICE_UK_KIND);
-    const heldKeys = new Set(held.map((h) => `${h.force}\u0000${h.month}`));
-    const duplicates = source.forceMonths.filter((fm) => heldKeys.has(`${fm.force}\u0000${fm.month}`));
-    duplicates.sort((a, b) => a.force.localeCompare(b.force) || a.month - b.month);
+    const { result: source, pending } = await this.staged((onBlock) => this.ingest(blobs, { ...options, onBlock }));
+    const duplicates = await this.policeUkDuplicates(source.forceMonths);
     const label = files.length === 1 ? files[0].name : `${files.length} police.uk files`;
-    return { source, label, kind: POLICE_UK_KIND, licence: POLICE_UK_LICENCE, duplicates };
+    return { source, pending, label, kind: POLICE_UK_KIND, licence: POLICE_UK_LICENCE, duplicates };
+  }
+
+  /**
+   * The area's records from a hosted month-partitioned dataset on this site (manifest.json beside one
+   * Parquet file per month), read by HTTP range requests: the months asked for, only the row groups that
+   * overlap the area. The load then goes the way of a picked police.uk file.
+   */
+  async prepareRemote(manifestUrl: string, options: RemoteIngestOptions = {}): Promise<PreparedLoad & { transfer: RemoteIngest['transfer'] }> {
+    const dataset = await openRemoteDataset(manifestUrl, { signal: options.signal });
+    const { result: source, pending } = await this.staged((onBlock) => ingestRemote(dataset, this.area, onBlock, options));
+    const duplicates = await this.policeUkDuplicates(source.forceMonths);
+    return {
+      source,
+      pending,
+      label: `Hosted dataset ${dataset.manifestUrl.split('/').slice(-2).join('/')}`,
+      kind: POLICE_UK_KIND,
+      licence: dataset.manifest.licence,
+      duplicates,
+      transfer: source.transfer,
+    };
   }
 
   /** The table in a file that is not police.uk's, for the column-mapping dialog. */
@@ -135,12 +188,13 @@ export class Coordinator {
   /** Reads an analyst's own incident file through a column mapping. A file already loaded is refused. */
   async prepareMapped(input: InputFile, mapping: ColumnMapping): Promise<PreparedLoad> {
     const { batch, ...rest } = await ingestMapped(input, mapping, this.area);
-    const source: IngestedRecords = { ...rest, records: batch.length, ipc: [batchToArrowIPC(batch)] };
-    if ((await this.sources()).some((s) => s.fingerprint === source.fingerprint)) {
+    if ((await this.sources()).some((s) => s.fingerprint === rest.fingerprint)) {
       throw new FileError(input.name, 'is already loaded (same content); nothing was added');
     }
+    const { pending } = await this.staged(async (onBlock) => onBlock(batchToArrowIPC(batch)));
     return {
-      source,
+      source: { ...rest, records: batch.length },
+      pending,
       label: `${input.name} (own data, mapped)`,
       kind: COUNCIL_KIND,
       licence: 'Own data: loaded by the analyst; not published.',
@@ -163,7 +217,7 @@ export class Coordinator {
         synthetic: load.source.synthetic,
         reports: load.source.reports,
       },
-      load.source.ipc,
+      load.pending,
       load.duplicates,
       options,
     );

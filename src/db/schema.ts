@@ -62,6 +62,10 @@ const DDL = [
 ];
 
 export async function createSchema(conn: SqlConnection, wards: readonly Ward[]): Promise<void> {
+  // A compressed in-memory database: about a third of the memory of the default one for police.uk records,
+  // which is what lets millions of records fit under wasm32's 4 GB. Every table lives there.
+  await conn.query("ATTACH ':memory:' AS harmspot (COMPRESS)");
+  await conn.query('USE harmspot');
   for (const sql of DDL) await conn.query(sql);
   for (const w of wards) {
     await conn.query('INSERT INTO wards VALUES (?, ?, ?)', [w.index, w.code, w.name]);

@@ -66,35 +66,80 @@ async function insertSourceRow(conn: SqlConnection, source: NewSource): Promise<
   return sourceId;
 }
 
-/** Copies an Arrow IPC stream into `table` through a staging table and `select` (which reads `staging`). */
-async function insertFromArrow(conn: SqlConnection, ipc: Uint8Array, select: string, params: SqlParam[]): Promise<void> {
+/** Copies an Arrow IPC stream into a table through a staging table, named `staging`, and the SQL that reads it. */
+async function insertFromArrow(
+  conn: SqlConnection,
+  ipc: Uint8Array,
+  select: (staging: string) => string,
+  params: SqlParam[],
+  staging = 'staging',
+): Promise<void> {
   if (ipc.byteLength === 0) return;
-  await conn.insertArrowIPC('staging', ipc);
-  await conn.query(select, params);
-  await conn.query('DROP TABLE staging');
+  await conn.insertArrowIPC(staging, ipc);
+  await conn.query(select(staging), params);
+  await conn.query(`DROP TABLE ${staging}`);
 }
 
-/**
- * Adds a source and its records in one transaction. `ipc` is the Arrow IPC stream of the source's
- * IncidentBatch, or one stream per block of records. `replacing` lists (force, month) pairs of the same kind whose records this source replaces
- * (the user was asked).
- */
 export interface StoreOptions {
-  /** Blocks of records stored so far, of all. */
+  /** Steps of the store done so far, of all. */
   onProgress?: (done: number, total: number) => void;
-  /** Cancelling between blocks rolls the whole load back. */
+  /** Cancelling between steps rolls the whole load back. */
   signal?: AbortSignal;
 }
 
+let pendingCount = 0;
+
+/**
+ * A table for records read but not yet stored, shaped like `incidents` without `source_id`. No view reads
+ * it, so records can arrive block by block while a file is read (the page holds none of them) and the load
+ * can still be confirmed or dropped. Its name is made here, never from data.
+ */
+export async function createPending(conn: SqlConnection): Promise<string> {
+  const name = `pending_${++pendingCount}`;
+  await conn.query(`CREATE TABLE ${name} AS SELECT * EXCLUDE (source_id) FROM incidents LIMIT 0`);
+  return name;
+}
+
+/** Adds one block of records (the Arrow IPC stream of an IncidentBatch) to a pending table. */
+export function stagePending(conn: SqlConnection, pending: string, ipc: Uint8Array): Promise<void> {
+  return insertFromArrow(
+    conn,
+    ipc,
+    (staging) => `INSERT INTO ${pending}
+     SELECT month_idx,
+            CASE WHEN isnan(occurred_ms) THEN NULL ELSE epoch_ms(occurred_ms::BIGINT) END, category_id,
+            NULLIF(crime_id, ''), NULLIF(force, ''), NULLIF(outcome, ''), CASE WHEN isnan(lon) THEN NULL ELSE lon END,
+            CASE WHEN isnan(lat) THEN NULL ELSE lat END, NULLIF(location, ''), NULLIF(lsoa_code, ''),
+            NULLIF(lsoa_name, ''), NULLIF(ward_idx, -1), NULLIF(cell, 0), NULLIF(point_id, -1),
+            NULLIF(category_text, '')
+     FROM ${staging}`,
+    [],
+    `staging_${pending}`,
+  );
+}
+
+export async function dropPending(conn: SqlConnection, pending: string): Promise<void> {
+  await conn.query(`DROP TABLE IF EXISTS ${pending}`);
+}
+
+/** Records moved from a pending table per statement: progress and a chance to cancel between them. */
+const MOVE_ROWS = 1_000_000;
+
+/**
+ * Adds a source and the records of a pending table in one transaction, then drops the pending table.
+ * `replacing` lists (force, month) pairs of the same kind whose records this source replaces (the user was
+ * asked). Cancelling between steps rolls everything back and keeps the pending table.
+ */
 export async function addSource(
   conn: SqlConnection,
   source: NewSource,
-  ipc: Uint8Array | readonly Uint8Array[],
+  pending: string,
   replacing: readonly LoadedMonth[] = [],
   options: StoreOptions = {},
 ): Promise<number> {
-  const blocks = ipc instanceof Uint8Array ? [ipc] : ipc;
-  return inTransaction(conn, async () => {
+  const rows = numberColumn(await conn.query(`SELECT count(*)::DOUBLE AS n FROM ${pending}`), 'n')[0];
+  const steps = Math.max(1, Math.ceil(rows / MOVE_ROWS));
+  const sourceId = await inTransaction(conn, async () => {
     for (const { force, month } of replacing) {
       await conn.query(
         `DELETE FROM incidents WHERE coalesce(force, '') = ? AND month_idx = ?
@@ -102,30 +147,27 @@ export async function addSource(
         [force, month, source.kind],
       );
     }
-    const sourceId = await insertSourceRow(conn, source);
-    for (let b = 0; b < blocks.length; b++) {
+    const id = await insertSourceRow(conn, source);
+    for (let step = 0; step < steps; step++) {
       options.signal?.throwIfAborted();
-      await insertIncidents(conn, blocks[b], sourceId);
-      options.onProgress?.(b + 1, blocks.length);
+      await conn.query(`INSERT INTO incidents SELECT ?::INTEGER, * FROM ${pending} WHERE rowid >= ? AND rowid < ?`, [
+        id,
+        step * MOVE_ROWS,
+        (step + 1) * MOVE_ROWS,
+      ]);
+      options.onProgress?.(step + 1, steps);
     }
-    return sourceId;
+    return id;
   });
+  await dropPending(conn, pending);
+  return sourceId;
 }
 
-function insertIncidents(conn: SqlConnection, ipc: Uint8Array, sourceId: number): Promise<void> {
-  return insertFromArrow(
-    conn,
-    ipc,
-    `INSERT INTO incidents
-     SELECT ?::INTEGER, month_idx,
-            CASE WHEN isnan(occurred_ms) THEN NULL ELSE epoch_ms(occurred_ms::BIGINT) END, category_id,
-            NULLIF(crime_id, ''), NULLIF(force, ''), NULLIF(outcome, ''), CASE WHEN isnan(lon) THEN NULL ELSE lon END,
-            CASE WHEN isnan(lat) THEN NULL ELSE lat END, NULLIF(location, ''), NULLIF(lsoa_code, ''),
-            NULLIF(lsoa_name, ''), NULLIF(ward_idx, -1), NULLIF(cell, 0), NULLIF(point_id, -1),
-            NULLIF(category_text, '')
-     FROM staging`,
-    [sourceId],
-  );
+/** A source whose records are at hand as Arrow IPC blocks (the embedded data, scripts, tests). */
+export async function addSourceFromIpc(conn: SqlConnection, source: NewSource, ipc: Uint8Array | readonly Uint8Array[]): Promise<number> {
+  const pending = await createPending(conn);
+  for (const block of ipc instanceof Uint8Array ? [ipc] : ipc) await stagePending(conn, pending, block);
+  return addSource(conn, source, pending);
 }
 
 /** Adds a perception survey source and its answers (the Arrow IPC stream of a PerceptionBatch). */
@@ -135,12 +177,12 @@ export async function addPerceptionSource(conn: SqlConnection, source: NewSource
     await insertFromArrow(
       conn,
       ipc,
-      `INSERT INTO perception
+      (staging) => `INSERT INTO perception
        SELECT ?::INTEGER, CASE WHEN isnan(lon) THEN NULL ELSE lon END, CASE WHEN isnan(lat) THEN NULL ELSE lat END,
               ward_idx, NULLIF(cell, 0), unsafe = 1, NULLIF(age_band, ''), NULLIF(day_night, ''), NULLIF(hour, -1),
               CASE WHEN isnan(date_ms) THEN NULL ELSE epoch_ms(date_ms::BIGINT)::DATE END, NULLIF(reason, ''),
               NULLIF(comment, '')
-       FROM staging`,
+       FROM ${staging}`,
       [sourceId],
     );
     return sourceId;

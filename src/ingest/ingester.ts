@@ -2,19 +2,15 @@ import type { AreaIndex } from '../geo/areaIndex';
 import { batchToArrowIPC } from './incidentBatch';
 import { streamPoliceUk, type NamedBlob, type StreamedIngest, type StreamOptions } from './streamIngest';
 
-/** A load read and checked: its records as Arrow IPC blocks, ready for the database, and its report. */
-export interface IngestedRecords extends StreamedIngest {
-  ipc: Uint8Array[];
+export interface IngestOptions extends StreamOptions {
+  /** Each block of records as an Arrow IPC stream, as soon as it is read. */
+  onBlock: (ipc: Uint8Array) => void;
 }
 
-/** Reads police.uk files into IPC blocks: in a Web Worker in the app, in process in Node. */
-export type PoliceUkIngester = (files: NamedBlob[], options?: StreamOptions) => Promise<IngestedRecords>;
+/** Reads police.uk files, handing on record blocks as Arrow IPC: in a Web Worker in the app, in process in Node. */
+export type PoliceUkIngester = (files: NamedBlob[], options: IngestOptions) => Promise<StreamedIngest>;
 
 /** In this thread: for Node (tests, scripts) and as the reference the worker's results are compared with. */
 export function inProcessIngester(area: AreaIndex): PoliceUkIngester {
-  return async (files, options) => {
-    const ipc: Uint8Array[] = [];
-    const result = await streamPoliceUk(files, area, (b) => ipc.push(batchToArrowIPC(b)), options);
-    return { ...result, ipc };
-  };
+  return (files, options) => streamPoliceUk(files, area, (b) => options.onBlock(batchToArrowIPC(b)), options);
 }

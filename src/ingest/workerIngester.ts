@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { FileError } from './fileError';
-import type { IngestedRecords, PoliceUkIngester } from './ingester';
+import type { PoliceUkIngester } from './ingester';
+import type { StreamedIngest } from './streamIngest';
 import type { IngestMessage, IngestRequest } from './ingestWorker';
 
 /**
@@ -8,10 +9,9 @@ import type { IngestMessage, IngestRequest } from './ingestWorker';
  * once: nothing was stored, so nothing needs undoing.
  */
 export function workerIngester(wards: FeatureCollection): PoliceUkIngester {
-  return (files, options = {}) =>
-    new Promise<IngestedRecords>((resolve, reject) => {
+  return (files, options) =>
+    new Promise<StreamedIngest>((resolve, reject) => {
       const worker = new Worker(new URL('./ingestWorker.ts', import.meta.url), { type: 'module', name: 'harmspot-ingest' });
-      const ipc: Uint8Array[] = [];
       const stop = () => {
         worker.terminate();
         options.signal?.removeEventListener('abort', onAbort);
@@ -25,10 +25,10 @@ export function workerIngester(wards: FeatureCollection): PoliceUkIngester {
       worker.onmessage = (e: MessageEvent<IngestMessage>) => {
         const m = e.data;
         if (m.type === 'progress') options.onProgress?.(m.progress);
-        else if (m.type === 'block') ipc.push(m.ipc);
+        else if (m.type === 'block') options.onBlock(m.ipc);
         else if (m.type === 'done') {
           stop();
-          resolve({ ...m.result, ipc });
+          resolve(m.result);
         } else {
           stop();
           const f = m.fileError;

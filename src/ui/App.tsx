@@ -576,6 +576,7 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
             onConfirm={fileLoad.confirm}
             onCancel={fileLoad.cancel}
             onAbort={fileLoad.abort}
+            onRemote={fileLoad.loadRemote}
           />
         )}
         {result && (

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { monthLabel } from '../domain/months';
 import { summariseReport } from '../ingest/loadReport';
 import type { PreparedLoad } from '../coordinator/coordinator';
@@ -14,14 +15,16 @@ interface Props {
   onFiles: (files: File[]) => void;
   onMap: (file: File) => void;
   onLoadMapped: (file: File, table: TabularFile, mapping: ColumnMapping) => void;
-  onConfirm: (load: PreparedLoad, keep: StoredLoad) => void;
+  onConfirm: (load: PreparedLoad, keep: StoredLoad | undefined, transfer?: string) => void;
+  /** Opens a hosted dataset (a manifest.json on this site). */
+  onRemote: (manifestUrl: string) => void;
   onCancel: () => void;
   /** Stops a load that is reading or storing. */
   onAbort: () => void;
 }
 
 /** The file button, and what happened to each file: kept, outside the area, without location, skipped. */
-export function FileLoader({ status, areaName, onFiles, onMap, onLoadMapped, onConfirm, onCancel, onAbort }: Props) {
+export function FileLoader({ status, areaName, onFiles, onMap, onLoadMapped, onConfirm, onCancel, onAbort, onRemote }: Props) {
   return (
     <section className="control file-loader" aria-label="Load police.uk files">
       <FilePickButton
@@ -65,7 +68,7 @@ export function FileLoader({ status, areaName, onFiles, onMap, onLoadMapped, onC
             {status.load.duplicates.map((d) => `${monthLabel(d.month)} (${d.force || 'no force'})`).join(', ')}.
             Replace those months with the new records, or cancel?
           </p>
-          <button type="button" onClick={() => onConfirm(status.load, status.keep)} data-testid="confirm-replace-yes">
+          <button type="button" onClick={() => onConfirm(status.load, status.keep, status.transfer)} data-testid="confirm-replace-yes">
             Replace
           </button>
           <button type="button" onClick={onCancel}>
@@ -93,8 +96,10 @@ export function FileLoader({ status, areaName, onFiles, onMap, onLoadMapped, onC
               <strong>{f.name}</strong>: skipped — {f.reason}.
             </li>
           ))}
+          {status.transfer && <li data-testid="load-transfer">{status.transfer}</li>}
         </ul>
       )}
+      <RemoteDatasetForm onOpen={onRemote} />
     </section>
   );
 }
@@ -112,16 +117,44 @@ function LoadProgress({ status, onAbort }: { status: Extract<LoadStatus, { kind:
             `Reading ${status.progress.file}: ${count(status.progress.rows)} rows, ${Math.round((100 * status.progress.bytesDone) / Math.max(1, status.progress.bytesTotal))}%`,
           ]
         : [undefined, 1, `Reading ${status.names.join(', ')}…`]
-      : [status.blocksDone, Math.max(1, status.blocksTotal), `Storing ${count(status.records)} records: block ${status.blocksDone} of ${status.blocksTotal}`];
+      : [status.blocksDone, Math.max(1, status.blocksTotal), `Storing ${count(status.records)} records (step ${status.blocksDone} of ${status.blocksTotal})`];
   return (
     <div className="load-progress" data-testid="load-progress">
       <p role="status" aria-live="polite">
-        {text}
+        {(status.kind === 'reading' && status.label) || text}
       </p>
       <progress value={value} max={max} aria-label={status.kind === 'reading' ? 'Reading files' : 'Storing records'} />
       <button type="button" onClick={onAbort} data-testid="load-abort">
         Cancel loading
       </button>
     </div>
+  );
+}
+
+/**
+ * A dataset prepared with `npm run prepare-national` and hosted on this site: the address of its
+ * manifest.json, relative to the page. Only this site is reachable (the Content-Security-Policy says so).
+ */
+function RemoteDatasetForm({ onOpen }: { onOpen: (manifestUrl: string) => void }) {
+  const [url, setUrl] = useState('national/manifest.json');
+  return (
+    <details className="remote-dataset">
+      <summary>Open a hosted dataset…</summary>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (url.trim()) onOpen(url.trim());
+        }}
+      >
+        <label>
+          Manifest on this site{' '}
+          <input type="text" value={url} onChange={(e) => setUrl(e.target.value)} data-testid="remote-url" spellCheck={false} />
+        </label>
+        <button type="submit" data-testid="remote-open">
+          Read this area
+        </button>
+        <p className="muted small">Reads only the months and map areas this view needs, by range requests.</p>
+      </form>
+    </details>
   );
 }
