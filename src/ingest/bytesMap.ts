@@ -6,6 +6,13 @@ export class BytesMap<V> {
   private readonly buckets = new Map<number, { key: Uint8Array; value: V }[]>();
   /** The last entry found: consecutive records often share a value (the force, nearly always). */
   private last: { key: Uint8Array; value: V } | undefined;
+  size = 0;
+
+  clear(): void {
+    this.buckets.clear();
+    this.last = undefined;
+    this.size = 0;
+  }
 
   get(src: Uint8Array, start: number, end: number): V | undefined {
     const last = this.last;
@@ -26,6 +33,7 @@ export class BytesMap<V> {
     let list = this.buckets.get(h);
     if (!list) this.buckets.set(h, (list = []));
     list.push({ key: src.slice(start, end), value });
+    this.size++;
   }
 }
 

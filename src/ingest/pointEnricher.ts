@@ -4,6 +4,9 @@ import type { AreaIndex } from '../geo/areaIndex';
 /** Finest H3 resolution stored per record; coarser cells are derived from it in SQL. */
 export const FINE_H3_RESOLUTION = 12;
 
+/** Outside points remembered at once (a few MB). */
+export const OUTSIDE_KEPT = 50_000;
+
 export interface PointInfo {
   /** Ward index, -1 outside the area. */
   ward: number;
@@ -21,6 +24,12 @@ export interface PointInfo {
  */
 export class PointEnricher {
   private readonly cache = new Map<string, PointInfo>();
+  /**
+   * Points outside the area, kept apart and forgotten in batches: a national file has hundreds of
+   * thousands of them, and remembering each for ever would make memory grow with the file.
+   */
+  private readonly outside = new Map<string, PointInfo>();
+  private points = 0;
 
   constructor(private readonly area: AreaIndex) {}
 
@@ -30,17 +39,22 @@ export class PointEnricher {
 
   /** The point for coordinate text already seen, so a reader can skip parsing and checking it again. */
   cached(key: string): PointInfo | undefined {
-    return this.cache.get(key);
+    return this.cache.get(key) ?? this.outside.get(key);
   }
 
   /** `key` is the coordinate text as read, so "1.5" and "1.50" are different points: harmless, only slower. */
   lookup(key: string, lon: number, lat: number): PointInfo {
-    let info = this.cache.get(key);
+    let info = this.cached(key);
     if (!info) {
       const ward = this.area.wardAt(lon, lat);
-      const cell = ward < 0 ? 0n : BigInt(`0x${latLngToCell(lat, lon, FINE_H3_RESOLUTION)}`);
-      info = { ward, cell, point: this.cache.size, lon, lat };
-      this.cache.set(key, info);
+      if (ward < 0) {
+        info = { ward, cell: 0n, point: -1, lon, lat };
+        if (this.outside.size >= OUTSIDE_KEPT) this.outside.clear();
+        this.outside.set(key, info);
+      } else {
+        info = { ward, cell: BigInt(`0x${latLngToCell(lat, lon, FINE_H3_RESOLUTION)}`), point: this.points++, lon, lat };
+        this.cache.set(key, info);
+      }
     }
     return info;
   }

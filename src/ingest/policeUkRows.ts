@@ -4,7 +4,7 @@ import { FileError } from './fileError';
 import { concatBatches, type IncidentBatch } from './incidentBatch';
 import { BatchBuilder, NO_PLACE, type ForceMonth } from './batchBuilder';
 import { SkipCollector, type LoadReport } from './loadReport';
-import type { PointEnricher, PointInfo } from './pointEnricher';
+import { OUTSIDE_KEPT, type PointEnricher, type PointInfo } from './pointEnricher';
 import { BytesMap } from './bytesMap';
 import type { TabularFile } from './tabular';
 
@@ -220,6 +220,8 @@ export class PoliceUkReader {
           if (px === undefined || py === undefined) return false;
           info = this.enricher.lookup(`${lonText},${latText}`, px, py);
         }
+        // Points outside the area are many in a national file: forgotten in batches, as the enricher does.
+        if (info.ward < 0 && fast.points.size >= OUTSIDE_KEPT) fast.points.clear();
         fast.points.set(src, xs, ye, info);
       }
       if (info.ward < 0) {
