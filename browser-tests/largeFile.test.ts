@@ -1,9 +1,9 @@
-import { createWriteStream, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { HEADER, resampledThanetLines } from '../scripts/synthetic';
+import { writeSyntheticCsv } from '../scripts/synthetic';
 import { openApp, type Watched } from './support/browser';
 
 const appUrl = inject('appUrl');
@@ -14,16 +14,8 @@ let bigFile: string;
 let smallFile: string;
 let smallRecords: number;
 
-/** A seeded SYNTHETIC police.uk file of `records` rows (months 2015–2017, which the embedded data lacks). */
-async function writeSynthetic(path: string, records: number): Promise<void> {
-  const out = createWriteStream(path);
-  out.write(`${HEADER}\n`);
-  for (let done = 0; done < records; done += 100_000) {
-    const lines = resampledThanetLines(Math.min(100_000, records - done), '2015-01', '2017-09', 1000 + done);
-    out.write(`${lines.join('\n')}\n`);
-  }
-  await new Promise((resolve) => out.end(resolve));
-}
+/** A seeded SYNTHETIC police.uk file (months 2015–2017, which the embedded data lacks). */
+const writeSynthetic = (path: string, records: number) => writeSyntheticCsv(path, records, '2015-01', '2017-09', 1000);
 
 const recordsInView = async () => Number((await page.getByTestId('records-in-view').textContent())!.replace(/,/g, ''));
 const progressValue = () => page.locator('[data-testid="load-progress"] progress').evaluate((p) => (p as HTMLProgressElement).value);

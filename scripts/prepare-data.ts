@@ -7,6 +7,7 @@ import { loadThanetFromDisk } from '../src/geo/areaFromDisk';
 import { batchToArrowIPC } from '../src/ingest/incidentBatch';
 import { ingestPoliceUk, POLICE_UK_KIND, POLICE_UK_LICENCE } from '../src/ingest/ingestPoliceUk';
 import type { EmbeddedManifest, FirstPaint } from '../src/ingest/embeddedManifest';
+import { cellToBoundary } from 'h3-js';
 import { h3Parent } from '../src/analysis/cube';
 import { councilAsbExampleCsv, perceptionExampleCsv } from './examples';
 
@@ -42,9 +43,12 @@ for (let i = 0; i < source.batch.length; i++) {
   const h = h3Parent(source.batch.cell[i], 9).toString(16);
   firstCounts.set(h, (firstCounts.get(h) ?? 0) + 1);
 }
+const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
 const firstPaint: FirstPaint = {
   resolution: 9,
   cells: [...firstCounts.keys()],
+  // Outlines, so the very first screen needs neither h3-js nor the map libraries.
+  outlines: [...firstCounts.keys()].map((h) => cellToBoundary(h).flatMap(([lat, lon]) => [round5(lon), round5(lat)])),
   counts: [...firstCounts.values()],
   months: [...new Set(source.batch.month)].sort((a, b) => a - b),
   fingerprint: source.fingerprint,

@@ -79,3 +79,18 @@ export function kentSizedCsv(month = '2019-05', outside = 14_512, seed = 7): str
   }
   return [HEADER, ...lines].join('\n') + '\n';
 }
+
+/**
+ * A seeded SYNTHETIC police.uk street file of `records` rows written to `path` in chunks (ten million rows
+ * never sit in memory at once), resampling the real Thanet rows over the months `from`…`to`.
+ */
+export async function writeSyntheticCsv(path: string, records: number, from: string, to: string, seed = 20191101): Promise<void> {
+  const { createWriteStream } = await import('node:fs');
+  const out = createWriteStream(path);
+  out.write(`${HEADER}\n`);
+  for (let done = 0; done < records; done += 250_000) {
+    const lines = resampledThanetLines(Math.min(250_000, records - done), from, to, seed + done);
+    if (!out.write(`${lines.join('\n')}\n`)) await new Promise((resolve) => out.once('drain', resolve));
+  }
+  await new Promise((resolve) => out.end(resolve));
+}

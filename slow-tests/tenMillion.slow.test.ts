@@ -1,11 +1,11 @@
 // npm run test:slow — not in CI. Ten million police.uk records, picked as one 2.3 GB CSV, load into one
 // browser tab through the app's own file loader and the view still answers. Prints time and peak memory.
 import { execSync } from 'node:child_process';
-import { createWriteStream, existsSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { HEADER, resampledThanetLines } from '../scripts/synthetic';
+import { writeSyntheticCsv } from '../scripts/synthetic';
 import { launchBrowser, waitForData } from '../browser-tests/support/browser';
 
 const appUrl = inject('appUrl');
@@ -14,14 +14,7 @@ const FILE = join(tmpdir(), `harmspot-slow-thanet-${RECORDS}.csv`);
 
 /** SYNTHETIC rows resampling real Thanet rows over 2010-01…2017-09 (months the embedded data lacks). */
 async function writeFile(): Promise<void> {
-  if (existsSync(FILE)) return;
-  const out = createWriteStream(FILE);
-  out.write(`${HEADER}\n`);
-  for (let done = 0; done < RECORDS; done += 250_000) {
-    const lines = resampledThanetLines(Math.min(250_000, RECORDS - done), '2010-01', '2017-09', 77 + done);
-    if (!out.write(`${lines.join('\n')}\n`)) await new Promise((resolve) => out.once('drain', resolve));
-  }
-  await new Promise((resolve) => out.end(resolve));
+  if (!existsSync(FILE)) await writeSyntheticCsv(FILE, RECORDS, '2010-01', '2017-09', 77);
 }
 
 /** Resident memory of every Chromium process, in MB (the tab, its workers, the GPU process). */

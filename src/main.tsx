@@ -1,67 +1,30 @@
-import { StrictMode } from 'react';
+// The page's entry: as little as can draw the default view's hexagons from the precomputed first paint,
+// at once; the dashboard (map libraries, DuckDB-wasm, every panel) loads behind it and takes over.
+import type { FeatureCollection } from 'geojson';
 import { createRoot } from 'react-dom/client';
-import { Coordinator } from './coordinator/coordinator';
-import { openBrowserDuckDB } from './db/browserDuckDB';
-import { THANET, THANET_WARDS } from './geo/boundaries';
-import { workerIngester } from './ingest/workerIngester';
-import type { EmbeddedManifest, FirstPaint } from './ingest/embeddedManifest';
-import { App } from './ui/App';
-import { restoreLoads, type Restored } from './ui/restoreLoads';
+import wardsText from '../data/boundaries/thanet_wards_wd13.geojson?raw';
+import { BootScreen } from './boot/BootScreen';
+import { isDefaultAddress } from './boot/FirstPaintOverlay';
+import type { FirstPaint } from './ingest/embeddedManifest';
+// Library styles first, so that the app's own rules come after them and win (as they did in one bundle).
+import 'maplibre-gl/dist/maplibre-gl.css';
+import 'uplot/dist/uPlot.min.css';
 import './ui/app.css';
 
 const root = createRoot(document.getElementById('root')!);
-let firstPaint: FirstPaint | undefined;
-let engineReady = false;
-const render = (coordinator: Coordinator | null, startError: string | null = null, restored?: Restored, notice?: string) =>
-  root.render(
-    <StrictMode>
-      <App coordinator={coordinator} startError={startError} restored={restored} notice={notice} firstPaint={firstPaint} />
-    </StrictMode>,
-  );
+let appStarted = false;
 
-// The default view's hexagons, tiny and precomputed: on screen while the engine starts.
-void fetch(`${import.meta.env.BASE_URL}data/embedded-first.json`)
+const firstPaint: Promise<FirstPaint | undefined> = fetch(`${import.meta.env.BASE_URL}data/embedded-first.json`)
   .then((r) => (r.ok ? (r.json() as Promise<FirstPaint>) : undefined))
-  .then((f) => {
-    firstPaint = f;
-    if (!engineReady && f) render(null);
-  })
   .catch(() => undefined);
 
-let generation = 0;
-
-// Queries still waiting on a worker that died fail with this message while the engine restarts: expected, not errors.
-window.addEventListener('unhandledrejection', (e) => {
-  if (String((e.reason as Error)?.message ?? '').startsWith('The data engine stopped')) e.preventDefault();
+// The first paint shows the default view only: an address asking for another view gets the frame alone.
+const showPaint = isDefaultAddress(location.hash);
+void firstPaint.then((paint) => {
+  if (!appStarted) root.render(<BootScreen paint={showPaint ? paint : undefined} wards={JSON.parse(wardsText) as FeatureCollection} />);
 });
 
-async function start(onDead: () => void): Promise<{ coordinator: Coordinator; restored: Restored }> {
-  const base = import.meta.env.BASE_URL;
-  const [conn, manifest, ipc] = await Promise.all([
-    openBrowserDuckDB(onDead),
-    fetch(`${base}data/embedded.json`).then((r) => r.json() as Promise<EmbeddedManifest>),
-    fetch(`${base}data/embedded.arrows`).then(async (r) => new Uint8Array(await r.arrayBuffer())),
-  ]);
-  const coordinator = await Coordinator.create(conn, THANET, workerIngester(THANET_WARDS));
-  await coordinator.loadEmbedded(manifest, ipc);
-  return { coordinator, restored: await restoreLoads(coordinator) };
-}
-
-/** Starts (or, after the worker died, restarts) the engine: embedded data, then the files kept in this browser. */
-function boot(notice?: string): void {
-  const gen = ++generation;
-  render(null, null, undefined, notice);
-  const restart = () => {
-    if (gen === generation) boot('The data engine stopped and was restarted; the embedded data and the files kept in this browser were loaded again.');
-  };
-  start(restart).then(
-    ({ coordinator, restored }) => {
-      if (gen !== generation) return;
-      engineReady = true;
-      render(coordinator, null, restored, notice);
-    },
-    (err) => render(null, `The data engine could not start: ${String(err)}`),
-  );
-}
-
-boot();
+void import('./appMain').then(({ startApp }) => {
+  appStarted = true;
+  startApp(root, firstPaint);
+});

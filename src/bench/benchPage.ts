@@ -8,7 +8,8 @@ import { COUNT_WEIGHTS } from '../domain/harmSchemes';
 import { Coordinator } from '../coordinator/coordinator';
 import { openBrowserDuckDB } from '../db/browserDuckDB';
 import type { RecordFilter } from '../db/viewQueries';
-import { THANET } from '../geo/boundaries';
+import { THANET, THANET_WARDS } from '../geo/boundaries';
+import { workerIngester } from '../ingest/workerIngester';
 import type { EmbeddedManifest } from '../ingest/embeddedManifest';
 import { hexLayer } from '../map/layers';
 
@@ -39,7 +40,19 @@ export interface BenchResult {
   baselineTypedMs: number;
   /** The view query alone (cube path): hexagons, totals and wards for a month-range change. */
   medianCubeAnswerMs: number;
+  /** Building the cube once after the load (SQL aggregation in the worker + prefix sums). */
+  cubeBuildMs: number;
+  /** police.uk CSV read in the ingest Web Worker (parse, validate, ward + H3, Arrow IPC), when asked. */
+  workerIngest?: { records: number; csvMB: number; ms: number };
+  /** The same file read and staged into DuckDB-wasm as the app does (read + stage, then discarded). */
+  appLoad?: { records: number; ms: number };
+  /** Highest JS heap seen (main thread), and DuckDB-wasm's own memory after the load. */
+  peakJsHeapMB: number | null;
+  duckdbMB: number;
 }
+
+/** Embedded-style manifest of a bench dataset, with the number of IPC parts it was written in. */
+type BenchManifest = EmbeddedManifest & { parts?: number };
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -59,22 +72,48 @@ async function run(): Promise<BenchResult> {
   const data = params.get('data') ?? 'data/embedded';
   const changes = Number(params.get('changes') ?? 24);
 
+  const csv = params.get('csv');
+  const memory = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
+  let peakHeap = memory() ?? null;
+  const sampleHeap = () => (peakHeap = Math.max(peakHeap ?? 0, memory() ?? 0) || null);
+
   let t = performance.now();
   const conn = await openBrowserDuckDB();
-  const coordinator = await Coordinator.create(conn, THANET);
+  const coordinator = await Coordinator.create(conn, THANET, workerIngester(THANET_WARDS));
   const startDuckDBms = performance.now() - t;
 
-  t = performance.now();
-  const [manifest, ipc] = await Promise.all([
-    fetch(`${data}.json`).then((r) => r.json() as Promise<EmbeddedManifest>),
-    fetch(`${data}.arrows`).then(async (r) => new Uint8Array(await r.arrayBuffer())),
-  ]);
-  const fetchMs = performance.now() - t;
-  const arrowMB = ipc.byteLength / 1e6;
+  // Ingest of a police.uk CSV as a user's file: first the worker alone, then read + staged as the app does.
+  let workerIngest: BenchResult['workerIngest'];
+  let appLoad: BenchResult['appLoad'];
+  if (csv) {
+    const blob = await (await fetch(csv)).blob();
+    t = performance.now();
+    const read = await workerIngester(THANET_WARDS)([{ name: 'bench.csv', blob }], { onBlock: () => sampleHeap() });
+    workerIngest = { records: read.reports.reduce((n, r) => n + r.rowsRead, 0), csvMB: blob.size / 1e6, ms: performance.now() - t };
+    t = performance.now();
+    const load = await coordinator.preparePoliceUk([{ name: 'bench.csv', blob }], { onProgress: () => sampleHeap() });
+    appLoad = { records: load.source.records, ms: performance.now() - t };
+    await coordinator.discard(load);
+  }
 
   t = performance.now();
-  await coordinator.loadEmbedded(manifest, ipc);
+  const manifest = await fetch(`${data}.json`).then((r) => r.json() as Promise<BenchManifest>);
+  let arrowBytes = 0;
+  // Parts are fetched one at a time and staged: the page never holds more than one.
+  async function* parts() {
+    for (let i = 0; i < (manifest.parts ?? 1); i++) {
+      const ipc = new Uint8Array(await (await fetch(manifest.parts ? `${data}-${i}.arrows` : `${data}.arrows`)).arrayBuffer());
+      arrowBytes += ipc.byteLength;
+      sampleHeap();
+      yield ipc;
+    }
+  }
+  await coordinator.loadEmbedded(manifest, parts());
   const loadMs = performance.now() - t;
+  const fetchMs = 0;
+  const arrowMB = arrowBytes / 1e6;
+  const duckdbMB = Number((await conn.query('SELECT sum(memory_usage_bytes)::DOUBLE AS b FROM duckdb_memory()')).getChild('b')!.get(0)) / 1e6;
+  sampleHeap();
 
   const months = await coordinator.monthsWithData();
   const all: RecordFilter = {
@@ -87,6 +126,7 @@ async function run(): Promise<BenchResult> {
   t = performance.now();
   const first = await coordinator.view(all, 9, false);
   const firstResultMs = performance.now() - t;
+  const cubeBuildMs = firstResultMs;
   if (!first.ok) throw new Error('first view superseded');
 
   const canvas = document.getElementById('deck') as HTMLCanvasElement;
@@ -154,6 +194,7 @@ async function run(): Promise<BenchResult> {
   const rawMonths = Int16Array.from(raw.getChild('month_idx')!.toArray() as ArrayLike<number>);
   const rawCats = Int8Array.from(raw.getChild('category_id')!.toArray() as ArrayLike<number>);
   const objects = Array.from(rawCells, (c, i) => ({ hex: c.toString(16), month: rawMonths[i], category: rawCats[i] }));
+  sampleHeap();
   const allCats = new Set(all.categories);
   const objectTimes: number[] = [];
   for (const [a, b] of windows.slice(0, 5)) {
@@ -203,7 +244,8 @@ async function run(): Promise<BenchResult> {
     em.query.push(o.value.timings.queryMs);
     em.stats.push(o.value.timings.statsMs);
   }
-  const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+  sampleHeap();
+  const heapNow = memory();
   return {
     dataset: manifest.label,
     records: manifest.records,
@@ -218,7 +260,12 @@ async function run(): Promise<BenchResult> {
     medianAttributeMs: median(attributes),
     medianDrawMs: median(draw),
     resultCells: cells,
-    jsHeapMB: memory ? memory.usedJSHeapSize / 1e6 : null,
+    jsHeapMB: heapNow === undefined ? null : heapNow / 1e6,
+    peakJsHeapMB: peakHeap === null ? null : peakHeap / 1e6,
+    duckdbMB,
+    cubeBuildMs,
+    workerIngest,
+    appLoad,
     giCells: gi.cells,
     giQueryMs: median(gi.query),
     giStatsMs: median(gi.stats),

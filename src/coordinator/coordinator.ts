@@ -111,7 +111,7 @@ export class Coordinator {
     return new Coordinator(conn, area, ingest);
   }
 
-  async loadEmbedded(manifest: EmbeddedManifest, ipc: Uint8Array | Uint8Array[]): Promise<void> {
+  async loadEmbedded(manifest: EmbeddedManifest, ipc: Uint8Array | Uint8Array[] | AsyncIterable<Uint8Array>): Promise<void> {
     await addSourceFromIpc(this.conn, manifest, ipc);
     this.cubePromise = null;
   }

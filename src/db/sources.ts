@@ -163,10 +163,22 @@ export async function addSource(
   return sourceId;
 }
 
-/** A source whose records are at hand as Arrow IPC blocks (the embedded data, scripts, tests). */
-export async function addSourceFromIpc(conn: SqlConnection, source: NewSource, ipc: Uint8Array | readonly Uint8Array[]): Promise<number> {
+/**
+ * A source whose records come as Arrow IPC blocks (the embedded data, scripts, tests, the bench), possibly
+ * fetched one by one so that no more than one is held at a time.
+ */
+export async function addSourceFromIpc(
+  conn: SqlConnection,
+  source: NewSource,
+  ipc: Uint8Array | readonly Uint8Array[] | AsyncIterable<Uint8Array>,
+): Promise<number> {
   const pending = await createPending(conn);
-  for (const block of ipc instanceof Uint8Array ? [ipc] : ipc) await stagePending(conn, pending, block);
+  try {
+    for await (const block of ipc instanceof Uint8Array ? [ipc] : ipc) await stagePending(conn, pending, block);
+  } catch (err) {
+    await dropPending(conn, pending);
+    throw err;
+  }
   return addSource(conn, source, pending);
 }
 

@@ -4,6 +4,8 @@ import type { LoadReport } from './loadReport';
 export interface FirstPaint {
   resolution: number;
   cells: string[];
+  /** Each cell's outline as lon, lat, lon, lat, … */
+  outlines: number[][];
   counts: number[];
   months: number[];
   fingerprint: string;

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer } from '@deck.gl/core';
 import type { FeatureCollection } from 'geojson';
@@ -24,6 +23,8 @@ export interface MapViewProps {
   onCameraChange: (camera: Camera) => void;
   /** Receives the map's capture API once it exists (PNG export, PDF pages). */
   onApi?: (api: MapApi) => void;
+  /** The map has drawn for the first time (its style and layers): what was shown in its place can go. */
+  onFirstDraw?: () => void;
 }
 
 export interface MapApi {
@@ -71,6 +72,7 @@ export function MapView(props: MapViewProps) {
     // The container may not have its final size when the map is made: fit again once the map has loaded.
     if (!camera) map.once('load', () => map.fitBounds(latest.current.fitBounds, { padding: FIT_PADDING, duration: 0 }));
     map.on('zoomend', () => overlay.setProps({ layers: latest.current.layers(map.getZoom()) }));
+    map.once('idle', () => latest.current.onFirstDraw?.());
     mapRef.current = map;
     overlayRef.current = overlay;
     latest.current.onApi?.({

@@ -51,6 +51,7 @@ import { CategoryControl } from './CategoryControl';
 import { CellTooltip } from './CellTooltip';
 import { DetailPanel } from './DetailPanel';
 import { FileLoader } from './FileLoader';
+import { FirstPaintOverlay, markOnce } from '../boot/FirstPaintOverlay';
 import { HeadlineStrip } from './HeadlineStrip';
 import { LayerControl } from './LayerControl';
 import { Legend } from './Legend';
@@ -220,10 +221,12 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
     return { hexes: firstPaint.cells, counts: Float64Array.from(firstPaint.counts), breaks: countBreaks(max), max };
   }, [firstPaint]);
   const shownHexData = hexData ?? (!result && isDefaultView ? firstHexData : null);
+  // The SVG first paint (src/boot) stays over the map until the map has drawn once.
+  const [mapDrawn, setMapDrawn] = useState(false);
   useEffect(() => {
-    if (shownHexData && !performance.getEntriesByName('harmspot:first-hexagons').length) performance.mark('harmspot:first-hexagons');
+    if (shownHexData && mapDrawn) markOnce('harmspot:first-hexagons');
     if (coordinator && result && !performance.getEntriesByName('harmspot:interactive').length) performance.mark('harmspot:interactive');
-  }, [shownHexData, coordinator, result]);
+  }, [shownHexData, coordinator, result, mapDrawn]);
 
   const lsoaRates = useMemo(() => {
     if (!result) return null;
@@ -665,7 +668,9 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
           camera={state.camera}
           onCameraChange={(camera) => update({ camera })}
           onApi={(api) => (mapApi.current = api)}
+          onFirstDraw={() => setMapDrawn(true)}
         />
+        {!mapDrawn && firstPaint && isDefaultView && <FirstPaintOverlay paint={firstPaint} wards={THANET_WARDS} />}
         {hover?.detail && (
           <CellTooltip
             detail={hover.detail}

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
 import { monthLabel, monthsBetween } from '../domain/months';
 import { formatCompact } from './format';
 
