@@ -83,6 +83,18 @@ describe('executive briefing', () => {
     expect(pdfText).toContain('Open Government Licence');
   });
 
+  it('stops a PDF being written when cancelled, saving nothing and putting the view back', async () => {
+    const before = page.url();
+    let downloaded = false;
+    page.on('download', () => (downloaded = true));
+    await page.getByTestId('briefing-pdf').click();
+    await page.getByTestId('briefing-pdf-cancel').click();
+    await expect.poll(() => page.getByTestId('briefing-pdf-cancel').count(), { timeout: 60_000 }).toBe(0);
+    await settle(page, 1500);
+    expect(downloaded).toBe(false);
+    expect(page.url()).toBe(before);
+  });
+
   it('made no request to another origin and logged no error', () => {
     expect(watched.foreignRequests).toEqual([]);
     expect(watched.consoleErrors).toEqual([]);

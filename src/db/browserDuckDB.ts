@@ -18,7 +18,7 @@ export async function openBrowserDuckDB(onDead: () => void = () => {}): Promise<
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING), worker);
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-  const conn = await DuckDBConnection.open(await db.connect());
+  const conn = await DuckDBConnection.open(await db.connect(), await db.connect());
   let reported = false;
   conn.watch = {
     alive: () => !db.isDetached(),

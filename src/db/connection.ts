@@ -15,9 +15,18 @@ export interface ResultTable {
 /** The one door to DuckDB. Browser (worker) and Node (tests, bench) each provide one. */
 export interface SqlConnection {
   query(sql: string, params?: SqlParam[]): Promise<ResultTable>;
-  /** Creates `tableName` from an Arrow IPC stream. */
+  /**
+   * Creates `tableName` from an Arrow IPC stream in the plain in-memory database, where SQL names it
+   * `${ARROW_SCHEMA}.tableName` (the app's own tables live in a compressed one, into which Arrow inserts
+   * are several times slower: staged data is copied across by SQL instead).
+   */
   insertArrowIPC(tableName: string, ipc: Uint8Array): Promise<void>;
+  /** Drops a table insertArrowIPC made (outside any transaction of the app's connection). */
+  dropArrowTable(tableName: string): Promise<void>;
 }
+
+/** Where insertArrowIPC's tables are, for SQL run on the app's connection. */
+export const ARROW_SCHEMA = 'memory.main';
 
 /** What the async (browser) and blocking (Node) DuckDB-wasm connections have in common. */
 interface DuckDBLikeConnection {
@@ -39,7 +48,11 @@ export class DuckDBConnection implements SqlConnection {
   /** Set by the browser: tells whether the worker behind the connection still runs, and what to do when not. */
   watch: { alive: () => boolean; onDead: () => void } | null = null;
 
-  constructor(private readonly conn: DuckDBLikeConnection) {}
+  /** `arrowConn`: a second connection to the same database, left on the plain in-memory catalogue. */
+  constructor(
+    private readonly conn: DuckDBLikeConnection,
+    private readonly arrowConn: DuckDBLikeConnection,
+  ) {}
 
   private checkAlive(): void {
     if (this.watch && !this.watch.alive()) {
@@ -49,10 +62,12 @@ export class DuckDBConnection implements SqlConnection {
   }
 
   /** Settings every connection needs: offline, so never try to fetch an extension. */
-  static async open(conn: DuckDBLikeConnection): Promise<DuckDBConnection> {
-    await conn.query('SET autoinstall_known_extensions = false');
-    await conn.query('SET autoload_known_extensions = false');
-    return new DuckDBConnection(conn);
+  static async open(conn: DuckDBLikeConnection, arrowConn: DuckDBLikeConnection): Promise<DuckDBConnection> {
+    for (const c of [conn, arrowConn]) {
+      await c.query('SET autoinstall_known_extensions = false');
+      await c.query('SET autoload_known_extensions = false');
+    }
+    return new DuckDBConnection(conn, arrowConn);
   }
 
   async query(sql: string, params: SqlParam[] = []): Promise<ResultTable> {
@@ -68,7 +83,13 @@ export class DuckDBConnection implements SqlConnection {
   }
 
   async insertArrowIPC(tableName: string, ipc: Uint8Array): Promise<void> {
-    await this.conn.insertArrowFromIPCStream(ipc, { name: tableName, create: true });
+    this.checkAlive();
+    await this.arrowConn.insertArrowFromIPCStream(ipc, { name: tableName, create: true });
+  }
+
+  async dropArrowTable(tableName: string): Promise<void> {
+    this.checkAlive();
+    await this.arrowConn.query(`DROP TABLE IF EXISTS "${tableName.replaceAll('"', '""')}"`);
   }
 }
 

@@ -1,11 +1,11 @@
-import { numberColumn, type SqlConnection } from './connection';
+import { ARROW_SCHEMA, numberColumn, type SqlConnection } from './connection';
 import { measureSql, recordWhere, type RecordFilter } from './viewQueries';
 
 /** Stores a context layer's anchor points (an Arrow IPC stream from contextToArrowIPC). */
 export async function addContextPoints(conn: SqlConnection, ipc: Uint8Array): Promise<void> {
   await conn.insertArrowIPC('staging_context', ipc);
-  await conn.query('INSERT INTO context_points SELECT layer_id, point_no, lon, lat, NULLIF(label, \'\') FROM staging_context');
-  await conn.query('DROP TABLE staging_context');
+  await conn.query(`INSERT INTO context_points SELECT layer_id, point_no, lon, lat, NULLIF(label, '') FROM ${ARROW_SCHEMA}.staging_context`);
+  await conn.dropArrowTable('staging_context');
 }
 
 /**

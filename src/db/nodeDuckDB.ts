@@ -13,5 +13,5 @@ export async function openNodeDuckDB(): Promise<DuckDBConnection> {
   };
   const db = await createDuckDB(bundles, new ConsoleLogger(LogLevel.WARNING), NODE_RUNTIME);
   await db.instantiate();
-  return DuckDBConnection.open(db.connect());
+  return DuckDBConnection.open(db.connect(), db.connect());
 }

@@ -1,5 +1,5 @@
 import { skippedTotal, type LoadReport } from '../ingest/loadReport';
-import { numberColumn, textColumn, type SqlConnection, type SqlParam } from './connection';
+import { ARROW_SCHEMA, numberColumn, textColumn, type SqlConnection, type SqlParam } from './connection';
 
 export interface NewSource {
   kind: string;
@@ -76,8 +76,8 @@ async function insertFromArrow(
 ): Promise<void> {
   if (ipc.byteLength === 0) return;
   await conn.insertArrowIPC(staging, ipc);
-  await conn.query(select(staging), params);
-  await conn.query(`DROP TABLE ${staging}`);
+  await conn.query(select(`${ARROW_SCHEMA}.${staging}`), params);
+  await conn.dropArrowTable(staging);
 }
 
 export interface StoreOptions {

@@ -71,7 +71,8 @@ export class PoliceUkReader {
     readonly header: string[],
     private readonly enricher: PointEnricher,
     private readonly onBlock: (batch: IncidentBatch) => void,
-    blockSize = 65_536,
+    // Blocks of 262,144 records: DuckDB compresses each insert, and four inserts per million cost half what sixteen do.
+    blockSize = 262_144,
   ) {
     this.col = columnIndex(header, fileName);
     this.out = new BatchBuilder(blockSize);

@@ -194,6 +194,7 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
   };
   const [presenting, setPresenting] = useState<number | null>(null);
   const [pdfBusy, setPdfBusy] = useState<string | null>(null);
+  const pdfCancelled = useRef(false);
   const viewBeforeBriefing = useRef<ViewState | null>(null);
   const mapApi = useRef<MapApi | null>(null);
   const briefingOn = presenting !== null || pdfBusy !== null;
@@ -376,8 +377,11 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
   const buildPdf = async () => {
     const saved = state;
     const pages: BriefingPage[] = [];
+    pdfCancelled.current = false;
     try {
       for (const [i, s] of deck.slides.entries()) {
+        // Cancelling stops between pages; the view the user had is put back either way.
+        if (pdfCancelled.current) return;
         setPdfBusy(`Writing page ${i + 1} of ${deck.slides.length}…`);
         const before = slideRef.current;
         update({ ...slideView(s) });
@@ -401,6 +405,7 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
           sources: [...sources.map((x) => `${x.label}: ${x.licence}`), ...BOUNDARY_ATTRIBUTION],
         });
       }
+      if (pdfCancelled.current) return;
       setPdfBusy('Saving the PDF…');
       download('harmspot-briefing.pdf', (await briefingPdf(pages, 'harmspot briefing')).slice(), 'application/pdf');
     } finally {
@@ -626,6 +631,7 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
             suggestedTitle={`${slideLabels.categoryLabel} · ${slideLabels.areaLabel} · ${formatMonth(from)}${from !== to ? ` to ${formatMonth(to)}` : ''}`}
             fingerprint={fingerprint}
             busy={pdfBusy}
+            onCancelPdf={() => (pdfCancelled.current = true)}
             onChange={setDeck}
             onAdd={(title) => setDeck({ ...deck, fingerprint, slides: [...deck.slides, slideOf(state, title)] })}
             onPresent={startPresenting}

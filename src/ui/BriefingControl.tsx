@@ -8,6 +8,8 @@ interface Props {
   suggestedTitle: string;
   fingerprint: string;
   busy: string | null;
+  /** Stops the PDF between pages. */
+  onCancelPdf: () => void;
   onChange: (deck: BriefingDeck) => void;
   onAdd: (title: string) => void;
   onPresent: (index: number) => void;
@@ -15,7 +17,7 @@ interface Props {
 }
 
 /** The briefing deck: add the current view as a slide, edit, reorder, delete, present, save and open. */
-export function BriefingControl({ deck, suggestedTitle, fingerprint, busy, onChange, onAdd, onPresent, onPdf }: Props) {
+export function BriefingControl({ deck, suggestedTitle, fingerprint, busy, onChange, onAdd, onPresent, onPdf, onCancelPdf }: Props) {
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
   const setSlide = (i: number, change: Partial<BriefingDeck['slides'][number]>) =>
@@ -98,7 +100,10 @@ export function BriefingControl({ deck, suggestedTitle, fingerprint, busy, onCha
       />
       {busy && (
         <p role="status" className="small">
-          {busy}
+          {busy}{' '}
+          <button type="button" onClick={onCancelPdf} data-testid="briefing-pdf-cancel">
+            Cancel
+          </button>
         </p>
       )}
       {error && (
