@@ -46,9 +46,8 @@ export interface BenchResult {
   workerIngest?: { records: number; csvMB: number; ms: number };
   /** The same file read and staged into DuckDB-wasm as the app does (read + stage, then discarded). */
   appLoad?: { records: number; ms: number };
-  /** Highest JS heap seen (main thread), and DuckDB-wasm's own memory after the load. */
+  /** Highest JS heap seen (main thread). (DuckDB's duckdb_memory() under-reports compressed in-memory tables.) */
   peakJsHeapMB: number | null;
-  duckdbMB: number;
 }
 
 /** Embedded-style manifest of a bench dataset, with the number of IPC parts it was written in. */
@@ -112,7 +111,6 @@ async function run(): Promise<BenchResult> {
   const loadMs = performance.now() - t;
   const fetchMs = 0;
   const arrowMB = arrowBytes / 1e6;
-  const duckdbMB = Number((await conn.query('SELECT sum(memory_usage_bytes)::DOUBLE AS b FROM duckdb_memory()')).getChild('b')!.get(0)) / 1e6;
   sampleHeap();
 
   const months = await coordinator.monthsWithData();
@@ -262,7 +260,6 @@ async function run(): Promise<BenchResult> {
     resultCells: cells,
     jsHeapMB: heapNow === undefined ? null : heapNow / 1e6,
     peakJsHeapMB: peakHeap === null ? null : peakHeap / 1e6,
-    duckdbMB,
     cubeBuildMs,
     workerIngest,
     appLoad,
