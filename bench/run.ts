@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser, CHROMIUM, waitForData } from '../browser-tests/support/browser';
 import { startPreview } from '../browser-tests/support/server';
+import { chromiumMB } from '../test-support/chromiumMemory';
 import { loadThanetFromDisk } from '../src/geo/areaFromDisk';
 import type { EmbeddedManifest } from '../src/ingest/embeddedManifest';
 import { batchToArrowIPC, type IncidentBatch } from '../src/ingest/incidentBatch';
@@ -140,11 +141,6 @@ async function prepareSynthetic(records: number): Promise<Prepared> {
   });
   log(`native DuckDB floor for ${fmt(records)} …`);
   return { dataset, file, records: n, csvMB: statSync(csv).size / 1e6, ingestMs, floorMs: await nativeFloor(cells, months, cats, n) };
-}
-
-/** Resident memory of all Chromium processes (the tab, its workers, the GPU process), MB. */
-function chromiumMB(): number {
-  return Number(execSync("ps -eo rss,comm | awk '/chrom/ {s += $1} END {print s+0}'").toString().trim()) / 1024;
 }
 
 /** The JavaScript and CSS the first page load asks for, gzipped, and the DuckDB-wasm module fetched after. */

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { prepareNational } from '../scripts/nationalParquet';
 import { writeNationalSynthetic } from '../scripts/nationalSynthetic';
 import type { NationalManifest } from '../src/remote/manifest';
-import { loadWardShapes, wardNameAt } from '../test-support/independentCount';
+import { WardLineCounter } from '../test-support/independentCount';
 import { openApp, type Watched } from './support/browser';
 
 const appUrl = inject('appUrl');
@@ -39,19 +39,9 @@ afterAll(async () => {
 
 /** Source rows inside Thanet's wards: own CSV split, own ray casting. */
 function independentInside(files: string[]): number {
-  const wards = loadWardShapes();
-  const seen = new Map<string, boolean>();
-  let n = 0;
-  for (const file of files) {
-    for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
-      const f = line.split(',');
-      if (line === '' || f[4] === '') continue;
-      const key = `${f[4]},${f[5]}`;
-      if (!seen.has(key)) seen.set(key, wardNameAt(Number(f[4]), Number(f[5]), wards) !== undefined);
-      if (seen.get(key)) n++;
-    }
-  }
-  return n;
+  const counter = new WardLineCounter();
+  for (const file of files) for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) counter.add(line);
+  return counter.n.inside;
 }
 
 const recordsInView = async () => Number((await page.getByTestId('records-in-view').textContent())!.replace(/,/g, ''));

@@ -1,9 +1,9 @@
 // Screenshots of the built app, looked at as a user would: `npm run build && npx tsx scripts/screenshots.ts`.
 // Each scenario is taken at 1280×800 (laptop) and 1920×1080 (meeting-room screen) into test-results/screenshots/.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HEADER, resampledThanetLines } from './synthetic';
+import { writeSyntheticCsv } from './synthetic';
 import type { Page } from 'playwright-core';
 import { hexagonPixels } from '../browser-tests/support/pixels';
 import { launchBrowser, settle, waitForData, watchPage } from '../browser-tests/support/browser';
@@ -21,9 +21,9 @@ async function hexPoint(page: Page) {
 }
 
 /** A seeded SYNTHETIC file large enough to watch being read (written once into the OS temp folder). */
-function largeSyntheticFile(): string {
+async function largeSyntheticFile(): Promise<string> {
   const path = join(tmpdir(), 'harmspot-synthetic-1m.csv');
-  if (!existsSync(path)) writeFileSync(path, `${HEADER}\n${resampledThanetLines(1_000_000, '2015-01', '2017-09').join('\n')}\n`);
+  if (!existsSync(path)) await writeSyntheticCsv(path, 1_000_000, '2015-01', '2017-09');
   return path;
 }
 
@@ -128,7 +128,7 @@ const scenarios: Record<string, { hash: string; act?: (page: Page) => Promise<vo
     hash: '',
     midway: true,
     act: async (page) => {
-      await page.getByTestId('file-input').setInputFiles(largeSyntheticFile());
+      await page.getByTestId('file-input').setInputFiles(await largeSyntheticFile());
       await page.waitForFunction(() => /[1-9]\d*%/.test(document.querySelector('[data-testid="load-progress"]')?.textContent ?? ''));
     },
   },

@@ -9,7 +9,7 @@ import { writeNationalSynthetic } from '../scripts/nationalSynthetic';
 import { HEADER } from '../scripts/synthetic';
 import { loadThanetFromDisk } from '../src/geo/areaFromDisk';
 import { streamPoliceUk } from '../src/ingest/streamIngest';
-import { loadWardShapes, wardNameAt } from '../test-support/independentCount';
+import { WardLineCounter } from '../test-support/independentCount';
 
 const RECORDS = 2_600_000;
 const BIG = join(tmpdir(), `harmspot-slow-national-${RECORDS}.csv`);
@@ -33,27 +33,13 @@ async function bigFile(): Promise<string> {
 
 /** Rows inside Thanet's wards, without a location, and elsewhere: own line reader, own ray casting. */
 async function independentCount(path: string) {
-  const wards = loadWardShapes();
-  const ward = new Map<string, boolean>();
-  const n = { inside: 0, noLocation: 0, outside: 0, rows: 0 };
+  const counter = new WardLineCounter();
   let header = true;
   for await (const line of createInterface({ input: createReadStream(path) })) {
-    if (header || line === '') {
-      header = false;
-      continue;
-    }
-    n.rows++;
-    const f = line.split(',');
-    if (f[4] === '' && f[5] === '') {
-      n.noLocation++;
-      continue;
-    }
-    const key = `${f[4]},${f[5]}`;
-    if (!ward.has(key)) ward.set(key, wardNameAt(Number(f[4]), Number(f[5]), wards) !== undefined);
-    if (ward.get(key)) n.inside++;
-    else n.outside++;
+    if (header) header = false;
+    else counter.add(line);
   }
-  return n;
+  return counter.n;
 }
 
 describe('a file of more than 500 MB', () => {

@@ -1,10 +1,10 @@
 // npm run test:slow — not in CI. Ten million police.uk records, picked as one 2.3 GB CSV, load into one
 // browser tab through the app's own file loader and the view still answers. Prints time and peak memory.
-import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { chromiumMB } from '../test-support/chromiumMemory';
 import { writeSyntheticCsv } from '../scripts/synthetic';
 import { launchBrowser, waitForData } from '../browser-tests/support/browser';
 
@@ -15,12 +15,6 @@ const FILE = join(tmpdir(), `harmspot-slow-thanet-${RECORDS}.csv`);
 /** SYNTHETIC rows resampling real Thanet rows over 2010-01…2017-09 (months the embedded data lacks). */
 async function writeFile(): Promise<void> {
   if (!existsSync(FILE)) await writeSyntheticCsv(FILE, RECORDS, '2010-01', '2017-09', 77);
-}
-
-/** Resident memory of every Chromium process, in MB (the tab, its workers, the GPU process). */
-function chromiumMB(): number {
-  const out = execSync("ps -eo rss,comm | awk '/chrom/ {s += $1} END {print s}'").toString().trim();
-  return Number(out) / 1024;
 }
 
 const count = async (page: import('playwright-core').Page) =>

@@ -97,3 +97,28 @@ export function independentTotal(
   }
   return n;
 }
+
+/**
+ * Sorts police.uk CSV data lines (plainly split: the generators write no quotes) into inside the wards,
+ * without a location, and elsewhere — its own ray casting, cached per map point.
+ */
+export class WardLineCounter {
+  readonly n = { rows: 0, inside: 0, noLocation: 0, outside: 0 };
+  private readonly seen = new Map<string, boolean>();
+
+  constructor(private readonly wards = loadWardShapes()) {}
+
+  add(line: string): void {
+    if (line === '') return;
+    this.n.rows++;
+    const f = line.split(',');
+    if (f[4] === '' && f[5] === '') {
+      this.n.noLocation++;
+      return;
+    }
+    const key = `${f[4]},${f[5]}`;
+    if (!this.seen.has(key)) this.seen.set(key, wardNameAt(Number(f[4]), Number(f[5]), this.wards) !== undefined);
+    if (this.seen.get(key)) this.n.inside++;
+    else this.n.outside++;
+  }
+}

@@ -1,9 +1,8 @@
 import type { FeatureCollection, Position } from 'geojson';
 import { classColor, classOf, countBreaks } from '../analysis/colorScale';
 import type { FirstPaint } from '../ingest/embeddedManifest';
+import { FIT_PADDING } from '../map/framing';
 
-/** The map's padding when it fits the area (src/map/MapView.tsx), so the hand-over does not jump. */
-const FIT_PADDING = { top: 30, right: 30, bottom: 110, left: 30 };
 
 const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 

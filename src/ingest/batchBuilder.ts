@@ -133,8 +133,8 @@ export class BatchBuilder {
     t.categoryText.pushBytes(src, 0, 0);
   }
 
-  /** The records held since the last block was taken; the builder starts a new block. */
-  takeBlock(): IncidentBatch {
+  /** The records held since the last block was taken; the builder starts a new block unless this is the last. */
+  takeBlock(last = false): IncidentBatch {
     const n = this.n;
     const whole = n === this.capacity;
     const batch: IncidentBatch = {
@@ -155,7 +155,7 @@ export class BatchBuilder {
       outcome: this.text.outcome.finish(),
       categoryText: this.text.categoryText.finish(),
     };
-    this.allocate();
+    if (!last) this.allocate();
     return batch;
   }
 
@@ -187,6 +187,6 @@ export class BatchBuilder {
   /** For a whole-table reader: its one block and its report. */
   finish(fileName: string, rowsRead: number, skips: SkipCollector): { batch: IncidentBatch; report: LoadReport } {
     const report = this.report(fileName, rowsRead, skips);
-    return { batch: this.takeBlock(), report };
+    return { batch: this.takeBlock(true), report };
   }
 }

@@ -31,7 +31,7 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
 const baseName = (path: string) => path.split('/').pop() ?? path;
 
 /** Why a file inside a police.uk archive is not a street file, or undefined when it is one to read. */
-export function archiveSkipReason(path: string): string | undefined {
+function archiveSkipReason(path: string): string | undefined {
   const name = baseName(path).toLowerCase();
   if (path.includes('__MACOSX/') || name.startsWith('._')) return 'macOS archive metadata, not data';
   if (name.endsWith('-outcomes.csv')) return 'police.uk outcomes file (outcomes are not mapped)';
@@ -59,29 +59,39 @@ function tableReader(name: string, bytes: Uint8Array): () => Promise<TabularFile
 }
 
 /**
- * Picked or dropped files → the tables to read. A zip (as data.police.uk hands it out, with month folders)
- * is opened; its outcomes and stop-and-search files, and anything that is not a table, are skipped and listed.
+ * The files inside a zip (as data.police.uk hands it out, with month folders): its outcomes and
+ * stop-and-search files, and anything that is not a table, are skipped and listed.
  */
+export function openZip(name: string, bytes: Uint8Array): { members: InputFile[]; skipped: SkippedFile[] } {
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes);
+  } catch (err) {
+    throw new FileError(name, `could not be opened as a zip archive (${(err as Error).message})`);
+  }
+  const members: InputFile[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const [path, entry] of Object.entries(entries)) {
+    if (path.endsWith('/')) continue; // a folder entry
+    const reason = archiveSkipReason(path);
+    if (reason) skipped.push({ name: `${name}/${path}`, reason });
+    else members.push({ name: `${name}/${path}`, bytes: entry });
+  }
+  return { members, skipped };
+}
+
+/** Picked or dropped files → the tables to read, in name order; a zip is opened (see openZip). */
 export function expandFiles(inputs: InputFile[]): ExpandedFiles {
-  const found: { name: string; bytes: Uint8Array }[] = [];
+  const found: InputFile[] = [];
   const skipped: SkippedFile[] = [];
   for (const input of inputs) {
     if (fileKind(input.name, input.bytes) !== 'zip') {
       found.push(input);
       continue;
     }
-    let entries: Record<string, Uint8Array>;
-    try {
-      entries = unzipSync(input.bytes);
-    } catch (err) {
-      throw new FileError(input.name, `could not be opened as a zip archive (${(err as Error).message})`);
-    }
-    for (const [path, bytes] of Object.entries(entries)) {
-      if (path.endsWith('/')) continue; // a folder entry
-      const reason = archiveSkipReason(path);
-      if (reason) skipped.push({ name: `${input.name}/${path}`, reason });
-      else found.push({ name: `${input.name}/${path}`, bytes });
-    }
+    const zip = openZip(input.name, input.bytes);
+    found.push(...zip.members);
+    skipped.push(...zip.skipped);
   }
   found.sort((a, b) => a.name.localeCompare(b.name));
   return { tables: found.map((f) => tableReader(f.name, f.bytes)), names: found.map((f) => f.name), skipped };

@@ -256,7 +256,7 @@ export class PoliceUkReader {
   /** Hands on the last block and reports what happened to every row. */
   finish(): { report: LoadReport; forceMonths: ForceMonth[] } {
     if (this.rowsRead === 0) throw new FileError(this.fileName, 'has a header but no records', 1);
-    if (this.out.held > 0) this.onBlock(this.out.takeBlock());
+    if (this.out.held > 0) this.onBlock(this.out.takeBlock(true));
     return { report: this.out.report(this.fileName, this.rowsRead, this.skips), forceMonths: this.out.forceMonths() };
   }
 }

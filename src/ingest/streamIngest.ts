@@ -1,11 +1,10 @@
-import { unzipSync } from 'fflate';
 import { combineFingerprints, Fingerprinter } from '../domain/fingerprint';
 import { SYNTHETIC_FORCE } from '../domain/synthetic';
 import type { AreaIndex } from '../geo/areaIndex';
 import type { ForceMonth } from './batchBuilder';
 import { CsvStream, type RowBlock } from './csvStream';
 import { FileError } from './fileError';
-import { archiveSkipReason, fileKind, type SkippedFile } from './fileSet';
+import { fileKind, openZip, type FileKind, type SkippedFile } from './fileSet';
 import type { IncidentBatch } from './incidentBatch';
 import type { LoadReport } from './loadReport';
 import { PointEnricher } from './pointEnricher';
@@ -53,6 +52,7 @@ const PIECE_BYTES = 4 << 20;
 interface Member {
   name: string;
   blob: Blob;
+  kind: FileKind;
   /** The fingerprint of the file the user gave, fed as this member is read (undefined for zip members). */
   fingerprint?: Fingerprinter;
 }
@@ -75,30 +75,23 @@ export async function streamPoliceUk(
 ): Promise<StreamedIngest> {
   const members: Member[] = [];
   const skippedFiles: SkippedFile[] = [];
-  const prints: (Fingerprinter | string)[] = [];
+  const prints: Fingerprinter[] = [];
   for (const input of inputs) {
-    if (fileKind(input.name, await head(input.blob)) !== 'zip') {
+    const kind = fileKind(input.name, await head(input.blob));
+    if (kind !== 'zip') {
       const fingerprint = new Fingerprinter(input.blob.size);
       prints.push(fingerprint);
-      members.push({ ...input, fingerprint });
+      members.push({ ...input, kind, fingerprint });
       continue;
     }
     const bytes = new Uint8Array(await input.blob.arrayBuffer());
     const fingerprint = new Fingerprinter(bytes.length);
     fingerprint.update(bytes);
     prints.push(fingerprint);
-    let entries: Record<string, Uint8Array>;
-    try {
-      entries = unzipSync(bytes);
-    } catch (err) {
-      throw new FileError(input.name, `could not be opened as a zip archive (${(err as Error).message})`);
-    }
-    for (const [path, entry] of Object.entries(entries)) {
-      if (path.endsWith('/')) continue; // a folder entry
-      const name = `${input.name}/${path}`;
-      const reason = archiveSkipReason(path);
-      if (reason) skippedFiles.push({ name, reason });
-      else members.push({ name, blob: new Blob([entry as Uint8Array<ArrayBuffer>]) });
+    const zip = openZip(input.name, bytes);
+    skippedFiles.push(...zip.skipped);
+    for (const m of zip.members) {
+      members.push({ name: m.name, kind: fileKind(m.name, m.bytes), blob: new Blob([m.bytes as Uint8Array<ArrayBuffer>]) });
     }
   }
   if (members.length === 0) throw new FileError(inputs.map((i) => i.name).join(', '), 'holds no police.uk street file to read');
@@ -116,7 +109,7 @@ export async function streamPoliceUk(
   for (const member of members) {
     options.signal?.throwIfAborted();
     progress.file = member.name;
-    const kind = fileKind(member.name, await head(member.blob));
+    const { kind } = member;
     if (kind === 'zip') throw new FileError(member.name, 'is a zip inside a zip: open the outer one and load what it holds');
     const result =
       kind === 'csv'
@@ -130,7 +123,7 @@ export async function streamPoliceUk(
     reports,
     skippedFiles,
     forceMonths: [...forceMonths.values()],
-    fingerprint: combineFingerprints(prints.map((p) => (typeof p === 'string' ? p : p.digest()))),
+    fingerprint: combineFingerprints(prints.map((p) => p.digest())),
     synthetic: reports.some((r) => r.forces.includes(SYNTHETIC_FORCE)),
   };
 }
@@ -139,12 +132,13 @@ type ReadResult = ReturnType<PoliceUkReader['finish']>;
 
 const EMPTY: Uint8Array = new Uint8Array(0);
 const encoder = new TextEncoder();
+const utf8 = new TextDecoder();
 
 /** True when bytes [start, end) are all whitespace, as the text path's /\S/ test judges a blank line. */
 function blankLine(src: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const b = src[i];
-    if (b >= 0x80) return !/\S/.test(new TextDecoder().decode(src.subarray(start, end)));
+    if (b >= 0x80) return !/\S/.test(utf8.decode(src.subarray(start, end)));
     if (b !== 32 && (b < 9 || b > 13)) return false;
   }
   return true;

@@ -6,11 +6,11 @@ import type { Layer } from '@deck.gl/core';
 import type { FeatureCollection } from 'geojson';
 import type { Camera } from '../state/viewState';
 import { offlineStyle } from './baseStyle';
+import { FIT_PADDING } from './framing';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 /** Room around a fitted area; more at the bottom, where the legend sits. */
-const FIT_PADDING = { top: 30, right: 30, bottom: 110, left: 30 };
 
 export interface MapViewProps {
   wards: FeatureCollection;
