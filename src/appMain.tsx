@@ -2,12 +2,16 @@
 import { StrictMode } from 'react';
 import type { Root } from 'react-dom/client';
 import { Coordinator } from './coordinator/coordinator';
-import { openBrowserDuckDB } from './db/browserDuckDB';
+import { fetchEmbedded, type EarlyStart } from './boot/earlyStart';
+import { openBrowserDuckDB, whenEngineStops } from './db/browserDuckDB';
 import { THANET, THANET_WARDS } from './geo/boundaries';
 import { workerIngester } from './ingest/workerIngester';
-import type { EmbeddedManifest, FirstPaint } from './ingest/embeddedManifest';
+import type { FirstPaint } from './ingest/embeddedManifest';
 import { App } from './ui/App';
 import { restoreLoads, type Restored } from './ui/restoreLoads';
+
+const mark = (name: string) => performance.mark(name);
+mark('harmspot:app-code');
 
 let root: Root;
 let firstPaint: FirstPaint | undefined;
@@ -26,16 +30,21 @@ window.addEventListener('unhandledrejection', (e) => {
   if (String((e.reason as Error)?.message ?? '').startsWith('The data engine stopped')) e.preventDefault();
 });
 
-async function start(onDead: () => void): Promise<{ coordinator: Coordinator; restored: Restored }> {
-  const base = import.meta.env.BASE_URL;
-  const [conn, manifest, ipc] = await Promise.all([
-    openBrowserDuckDB(onDead),
-    fetch(`${base}data/embedded.json`).then((r) => r.json() as Promise<EmbeddedManifest>),
-    fetch(`${base}data/embedded.arrows`).then(async (r) => new Uint8Array(await r.arrayBuffer())),
+let early: EarlyStart;
+
+/** The engine and embedded data: the ones the entry started, the first time; fresh ones after a restart. */
+async function start(onDead: () => void, restart: boolean): Promise<{ coordinator: Coordinator; restored: Restored }> {
+  const [conn, { manifest, ipc }] = await Promise.all([
+    (restart ? openBrowserDuckDB() : early.engine).then((c) => (mark('harmspot:engine'), whenEngineStops(c, onDead))),
+    restart ? fetchEmbedded() : early.embedded,
   ]);
   const coordinator = await Coordinator.create(conn, THANET, workerIngester(THANET_WARDS));
+  mark('harmspot:schema');
   await coordinator.loadEmbedded(manifest, ipc);
-  return { coordinator, restored: await restoreLoads(coordinator) };
+  mark('harmspot:embedded');
+  const restored = await restoreLoads(coordinator);
+  mark('harmspot:restored');
+  return { coordinator, restored };
 }
 
 /** Starts (or, after the worker died, restarts) the engine: embedded data, then the files kept in this browser. */
@@ -45,7 +54,7 @@ function boot(notice?: string): void {
   const restart = () => {
     if (gen === generation) boot('The data engine stopped and was restarted; the embedded data and the files kept in this browser were loaded again.');
   };
-  start(restart).then(
+  start(restart, gen > 1).then(
     ({ coordinator, restored }) => {
       if (gen !== generation) return;
       engineReady = true;
@@ -56,9 +65,10 @@ function boot(notice?: string): void {
 }
 
 /** Takes over the page from the first paint: the dashboard, then the engine behind it. */
-export function startApp(into: Root, paint: Promise<FirstPaint | undefined>): void {
+export function startApp(into: Root, started: EarlyStart): void {
   root = into;
-  void paint.then((f) => {
+  early = started;
+  void early.firstPaint.then((f) => {
     firstPaint = f;
     if (!engineReady && f) render(null);
   });

@@ -17,7 +17,9 @@ export function BootScreen({ paint, wards }: { paint: FirstPaint | undefined; wa
         </p>
       </header>
       <aside className="sidebar" aria-label="Filters" />
-      <main className="map-pane">{paint && <FirstPaintOverlay paint={paint} wards={wards} onPainted={markFirstHexagons} />}</main>
+      <main className="map-pane">
+        <FirstPaintOverlay paint={paint} wards={wards} onPainted={paint ? markFirstHexagons : undefined} />
+      </main>
       <aside className="insights" aria-label="Trend and wards" />
     </div>
   );

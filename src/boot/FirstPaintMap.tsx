@@ -11,7 +11,7 @@ const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.P
  * map libraries and the data engine have loaded: the same Web Mercator framing and colours as the map
  * that replaces it.
  */
-export function FirstPaintMap({ paint, wards, width, height }: { paint: FirstPaint; wards: FeatureCollection; width: number; height: number }) {
+export function FirstPaintMap({ paint, wards, width, height }: { paint: FirstPaint | undefined; wards: FeatureCollection; width: number; height: number }) {
   const rings: Position[][] = wards.features.flatMap((f) =>
     f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat() : [],
   );
@@ -30,13 +30,14 @@ export function FirstPaintMap({ paint, wards, width, height }: { paint: FirstPai
     for (let i = 0; i < pts.length; i += 2) d += `${i ? 'L' : 'M'}${px(pts[i]).toFixed(1)},${py(pts[i + 1]).toFixed(1)}`;
     return `${d}Z`;
   };
-  const breaks = countBreaks(Math.max(0, ...paint.counts));
+  const breaks = countBreaks(Math.max(0, ...(paint?.counts ?? [])));
+  const label = paint ? 'Records per hexagon, all months: the first view while the data engine starts' : 'The area, while the data engine starts';
   return (
-    <svg width={width} height={height} role="img" aria-label="Records per hexagon, all months: the first view while the data engine starts">
+    <svg width={width} height={height} role="img" aria-label={label}>
       {rings.map((r, i) => (
         <path key={`w${i}`} d={path(r.flat())} fill="#f6f4ef" stroke="#4a4a4a" strokeWidth={0.8} />
       ))}
-      {paint.outlines.map((o, i) => (
+      {paint?.outlines.map((o, i) => (
         <path key={paint.cells[i]} d={path(o)} fill={`rgb(${classColor(classOf(paint.counts[i], breaks), breaks.length).join(',')})`} fillOpacity={0.78} />
       ))}
     </svg>

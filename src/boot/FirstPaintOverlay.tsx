@@ -4,10 +4,11 @@ import type { FirstPaint } from '../ingest/embeddedManifest';
 import { FirstPaintMap } from './FirstPaintMap';
 
 /**
- * The precomputed first paint filling its container (the map pane), drawn as soon as it is mounted;
- * `onPainted` runs once the frame holding it has been painted.
+ * The precomputed first paint filling its container (the map pane), drawn as soon as it is mounted (the
+ * area's outline alone when there is no paint for the view asked for); `onPainted` runs once the frame
+ * holding it has been painted.
  */
-export function FirstPaintOverlay({ paint, wards, onPainted }: { paint: FirstPaint; wards: FeatureCollection; onPainted?: () => void }) {
+export function FirstPaintOverlay({ paint, wards, onPainted }: { paint: FirstPaint | undefined; wards: FeatureCollection; onPainted?: () => void }) {
   const box = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   useLayoutEffect(() => {

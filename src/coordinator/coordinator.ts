@@ -113,7 +113,9 @@ export class Coordinator {
 
   async loadEmbedded(manifest: EmbeddedManifest, ipc: Uint8Array | Uint8Array[] | AsyncIterable<Uint8Array>): Promise<void> {
     await addSourceFromIpc(this.conn, manifest, ipc);
+    // Every first view reads the cube: start building it now, while the page is still drawing.
     this.cubePromise = null;
+    this.cube().catch(() => undefined);
   }
 
   /**

@@ -7,10 +7,10 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import { DuckDBConnection } from './connection';
 
 /**
- * Starts DuckDB in a worker. `onDead` runs (once) when a query finds the worker gone; the test-only hook
- * `window.__harmspotTest.killEngine()` stops the worker to prove the app recovers.
+ * Starts DuckDB in a worker. The test-only hook `window.__harmspotTest.killEngine()` stops the worker to prove
+ * the app recovers (see whenEngineStops).
  */
-export async function openBrowserDuckDB(onDead: () => void = () => {}): Promise<DuckDBConnection> {
+export async function openBrowserDuckDB(): Promise<DuckDBConnection> {
   const bundle = await duckdb.selectBundle({
     mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
     eh: { mainModule: ehWasm, mainWorker: ehWorker },
@@ -19,16 +19,19 @@ export async function openBrowserDuckDB(onDead: () => void = () => {}): Promise<
   const db = new duckdb.AsyncDuckDB(new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING), worker);
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
   const conn = await DuckDBConnection.open(await db.connect(), await db.connect());
-  let reported = false;
-  conn.watch = {
-    alive: () => !db.isDetached(),
-    onDead: () => {
-      if (!reported) {
-        reported = true;
-        onDead();
-      }
-    },
-  };
+  conn.watch = { alive: () => !db.isDetached(), onDead: () => {} };
   (window as unknown as { __harmspotTest?: { killEngine: () => void } }).__harmspotTest = { killEngine: () => void db.terminate() };
+  return conn;
+}
+
+/** `onDead` runs once, when a query first finds the worker behind `conn` gone. */
+export function whenEngineStops(conn: DuckDBConnection, onDead: () => void): DuckDBConnection {
+  let reported = false;
+  conn.watch!.onDead = () => {
+    if (!reported) {
+      reported = true;
+      onDead();
+    }
+  };
   return conn;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapboxOverlay } from '@deck.gl/mapbox';
@@ -32,6 +32,8 @@ export interface MapApi {
   capture(): HTMLCanvasElement;
   /** Resolves when the map has finished drawing what it was last asked to draw. */
   idle(): Promise<void>;
+  /** Resolves once the data layers the map was last given are on its canvas. */
+  layersDrawn(): Promise<void>;
 }
 
 /** MapLibre draws the offline basemap; deck.gl draws data layers on top (non-interleaved). */
@@ -41,6 +43,10 @@ export function MapView(props: MapViewProps) {
   const overlayRef = useRef<MapboxOverlay | null>(null);
   const latest = useRef(props);
   latest.current = props;
+  const [drawn, setDrawn] = useState(false);
+  // deck.gl draws on its own canvas in its own animation frame: whether it has drawn the latest layers yet.
+  const layersOnCanvas = useRef(false);
+  const drawWaiters = useRef<(() => void)[]>([]);
 
   useEffect(() => {
     const { camera, fitBounds } = latest.current;
@@ -61,6 +67,10 @@ export function MapView(props: MapViewProps) {
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     const overlay = new MapboxOverlay({
       interleaved: false,
+      onAfterRender: () => {
+        layersOnCanvas.current = true;
+        drawWaiters.current.splice(0).forEach((resolve) => resolve());
+      },
       layers: [],
       deviceProps: { webgl: { preserveDrawingBuffer: true } },
     } as ConstructorParameters<typeof MapboxOverlay>[0]);
@@ -70,9 +80,15 @@ export function MapView(props: MapViewProps) {
       latest.current.onCameraChange({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
     });
     // The container may not have its final size when the map is made: fit again once the map has loaded.
-    if (!camera) map.once('load', () => map.fitBounds(latest.current.fitBounds, { padding: FIT_PADDING, duration: 0 }));
+    // Only when it changes the camera: each needless move costs a full redraw.
+    if (!camera) map.once('load', () => fitIfMoved(map, latest.current.fitBounds));
     map.on('zoomend', () => overlay.setProps({ layers: latest.current.layers(map.getZoom()) }));
-    map.once('idle', () => latest.current.onFirstDraw?.());
+    // The canvas stays hidden until the map has drawn everything once: the browser then composites no
+    // half-drawn frames (each costs a full redraw and, without a GPU, a read-back of the canvas).
+    map.once('idle', () => {
+      setDrawn(true);
+      latest.current.onFirstDraw?.();
+    });
     mapRef.current = map;
     overlayRef.current = overlay;
     latest.current.onApi?.({
@@ -94,6 +110,7 @@ export function MapView(props: MapViewProps) {
           map.triggerRepaint();
           setTimeout(resolve, 3000);
         }),
+      layersDrawn: () => new Promise<void>((resolve) => (layersOnCanvas.current ? resolve() : drawWaiters.current.push(resolve))),
     });
     return () => {
       map.remove();
@@ -104,7 +121,9 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     const map = mapRef.current;
-    if (map) overlayRef.current?.setProps({ layers: props.layers(map.getZoom()) });
+    if (!map) return;
+    layersOnCanvas.current = false;
+    overlayRef.current?.setProps({ layers: props.layers(map.getZoom()) });
   }, [props.layers]);
 
   const firstFit = useRef(true);
@@ -116,5 +135,15 @@ export function MapView(props: MapViewProps) {
     mapRef.current?.fitBounds(props.fitBounds, { padding: FIT_PADDING, duration: 600 });
   }, [props.fitKey]);
 
-  return <div ref={container} className="map" role="region" aria-label="Map of records by hexagon" data-testid="map" />;
+  return <div ref={container} className={drawn ? 'map' : 'map drawing'} role="region" aria-label="Map of records by hexagon" data-testid="map" />;
+}
+
+/** Fits the map to `bounds` unless it is already there (to a hundredth of a zoom level and a few metres). */
+function fitIfMoved(map: maplibregl.Map, bounds: [number, number, number, number]): void {
+  const fit = map.cameraForBounds(bounds, { padding: FIT_PADDING });
+  if (!fit?.center || fit.zoom === undefined) return;
+  const to = maplibregl.LngLat.convert(fit.center);
+  const at = map.getCenter();
+  if (Math.abs(fit.zoom - map.getZoom()) < 0.01 && at.distanceTo(to) < 5) return;
+  map.jumpTo({ center: to, zoom: fit.zoom });
 }

@@ -116,7 +116,9 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
   const [dataVersion, setDataVersion] = useState(0);
   const loaded = useLoadedData(coordinator, dataVersion);
   const { sources, flagged, points } = loaded;
-  const months = loaded.months.length ? loaded.months : !coordinator && firstPaint ? firstPaint.months : [];
+  // Until the engine has said which months are loaded, those of the first paint (the embedded data) stand in,
+  // so that the first view's question is asked at once and the layout does not jump when the answer comes.
+  const months = loaded.months ?? firstPaint?.months ?? [];
   const [hover, setHover] = useState<(HexHover & { detail: CellDetail | null }) | null>(null);
   const [pinned, setPinned] = useState<Pinned | null>(null);
   const fileLoad = useFileLoad(coordinator, useCallback(() => setDataVersion((v) => v + 1), []));
@@ -222,11 +224,12 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
     return { hexes: firstPaint.cells, counts: Float64Array.from(firstPaint.counts), breaks: countBreaks(max), max };
   }, [firstPaint]);
   const shownHexData = hexData ?? (!result && isDefaultView ? firstHexData : null);
-  // The SVG first paint (src/boot) stays over the map until the map has drawn once.
+  // The SVG first paint (src/boot) stays over the map until the map has drawn everything once.
   const [mapDrawn, setMapDrawn] = useState(false);
   useEffect(() => {
     if (shownHexData && mapDrawn) markOnce('harmspot:first-hexagons');
-    if (coordinator && result && !performance.getEntriesByName('harmspot:interactive').length) performance.mark('harmspot:interactive');
+    // Fully interactive: the engine's first answer is on the map.
+    if (coordinator && result && mapDrawn) void mapApi.current?.layersDrawn().then(() => markOnce('harmspot:interactive'));
   }, [shownHexData, coordinator, result, mapDrawn]);
 
   const lsoaRates = useMemo(() => {
@@ -676,7 +679,7 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
           onApi={(api) => (mapApi.current = api)}
           onFirstDraw={() => setMapDrawn(true)}
         />
-        {!mapDrawn && firstPaint && isDefaultView && <FirstPaintOverlay paint={firstPaint} wards={THANET_WARDS} />}
+        {!mapDrawn && <FirstPaintOverlay paint={isDefaultView ? firstPaint : undefined} wards={THANET_WARDS} />}
         {hover?.detail && (
           <CellTooltip
             detail={hover.detail}

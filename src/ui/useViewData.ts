@@ -7,9 +7,12 @@ import type { SourceRow } from '../db/sources';
 import type { MonthSeries, RecordFilter } from '../db/viewQueries';
 import type { StreetLabels } from '../map/layers';
 
-/** What is loaded: months with data, sources, months flagged as possibly incomplete, map points. */
+/**
+ * What is loaded: months with data (null until the engine has said), sources, months flagged as possibly
+ * incomplete, map points.
+ */
 export function useLoadedData(coordinator: Coordinator | null, dataVersion: number) {
-  const [months, setMonths] = useState<number[]>([]);
+  const [months, setMonths] = useState<number[] | null>(null);
   const [sources, setSources] = useState<SourceRow[]>([]);
   const [flagged, setFlagged] = useState<ReadonlySet<number>>(new Set());
   const [points, setPoints] = useState<StreetLabels | null>(null);
