@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { independentCounts, independentTotal } from '../test-support/independentCount';
 import { openApp, settle, type Watched, waitForData } from './support/browser';
-import { hexagonPixels } from './support/pixels';
+import { colourPixels, hexagonPixels } from './support/pixels';
 
 const appUrl = inject('appUrl');
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
@@ -20,6 +20,13 @@ let watched: Watched;
 /** The map as a picture, legend and controls masked so that only drawn data can match the palette. */
 const mapShot = () =>
   page.getByTestId('map').screenshot({ mask: [page.locator('.map-legend'), page.locator('.maplibregl-ctrl')] });
+
+/** The selected-ward outline's colour (src/map/wardOverlay.ts). */
+const SELECTED_OUTLINE: [number, number, number] = [29, 60, 110];
+const mapPngExport = async () => {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-map-png').click()]);
+  return readFileSync((await file.path())!);
+};
 
 const recordsInView = async () => Number((await page.getByTestId('records-in-view').textContent())!.replace(/,/g, ''));
 
@@ -53,6 +60,10 @@ describe('the dashboard on the embedded Thanet data', () => {
     expect(hexagonPixels(shot).count).toBeGreaterThan(500);
   });
 
+  it('draws no selected-ward outline while no ward is selected', async () => {
+    expect(colourPixels(await mapShot(), SELECTED_OUTLINE)).toBeLessThan(30);
+  });
+
   it('shows the independent count for Margate Central, Mar–Aug 2019, and keeps it in the URL', async () => {
     await page.getByLabel('Margate Central').check();
     await setHandle('month-from', 'Home', 17); // Oct 2017 + 17 = Mar 2019
@@ -71,6 +82,12 @@ describe('the dashboard on the embedded Thanet data', () => {
       String(expected),
     );
     await copy.close();
+  });
+
+  it('outlines the selected ward above the hexagons, on screen and in the map PNG', async () => {
+    await settle(page, 1000);
+    expect(colourPixels(await mapShot(), SELECTED_OUTLINE)).toBeGreaterThan(300);
+    expect(colourPixels(await mapPngExport(), SELECTED_OUTLINE)).toBeGreaterThan(300);
   });
 
   it('narrows to a category group and back', async () => {

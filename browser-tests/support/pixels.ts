@@ -21,3 +21,13 @@ export function hexagonPixels(png: Buffer, step = 2): { count: number; sample: {
   }
   return { count, sample };
 }
+
+/** Pixels of a screenshot within `tolerance` of one colour in every channel (e.g. the selected-ward outline). */
+export function colourPixels(png: Buffer, rgb: readonly [number, number, number], tolerance = 14): number {
+  const img = PNG.sync.read(png);
+  let count = 0;
+  for (let o = 0; o < img.data.length; o += 4) {
+    if (rgb.every((v, i) => Math.abs(img.data[o + i] - v) <= tolerance)) count++;
+  }
+  return count;
+}

@@ -7,15 +7,16 @@ import type { FeatureCollection } from 'geojson';
 import type { Camera } from '../state/viewState';
 import { offlineStyle } from './baseStyle';
 import { FIT_PADDING } from './framing';
+import { WardOverlay, type WardOverlayProps } from './wardOverlay';
 
 maplibregl.setWorkerUrl(workerUrl);
-
-/** Room around a fitted area; more at the bottom, where the legend sits. */
 
 export interface MapViewProps {
   wards: FeatureCollection;
   districts: FeatureCollection;
   layers: (zoom: number) => Layer[];
+  /** Ward outlines and names, drawn above the data layers. */
+  wardOverlay: WardOverlayProps;
   /** Where to look when there is no saved camera, and whenever `fitKey` changes. */
   fitBounds: [number, number, number, number];
   fitKey: string;
@@ -28,7 +29,7 @@ export interface MapViewProps {
 }
 
 export interface MapApi {
-  /** The basemap and the data layers as one canvas (both keep their drawing buffers for this). */
+  /** The basemap, the data layers and the ward overlay as one canvas (the WebGL ones keep their drawing buffers for this). */
   capture(): HTMLCanvasElement;
   /** Resolves when the map has finished drawing what it was last asked to draw. */
   idle(): Promise<void>;
@@ -41,6 +42,7 @@ export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const overlayRef = useRef<MapboxOverlay | null>(null);
+  const wardOverlayRef = useRef<WardOverlay | null>(null);
   const latest = useRef(props);
   latest.current = props;
   const [drawn, setDrawn] = useState(false);
@@ -75,6 +77,8 @@ export function MapView(props: MapViewProps) {
       deviceProps: { webgl: { preserveDrawingBuffer: true } },
     } as ConstructorParameters<typeof MapboxOverlay>[0]);
     map.addControl(overlay);
+    const wardOverlay = new WardOverlay(latest.current.wardOverlay);
+    map.addControl(wardOverlay);
     map.on('moveend', () => {
       const c = map.getCenter();
       latest.current.onCameraChange({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
@@ -91,6 +95,7 @@ export function MapView(props: MapViewProps) {
     });
     mapRef.current = map;
     overlayRef.current = overlay;
+    wardOverlayRef.current = wardOverlay;
     latest.current.onApi?.({
       capture: () => {
         const canvases = [...container.current!.querySelectorAll('canvas')];
@@ -116,6 +121,7 @@ export function MapView(props: MapViewProps) {
       map.remove();
       mapRef.current = null;
       overlayRef.current = null;
+      wardOverlayRef.current = null;
     };
   }, []);
 
@@ -125,6 +131,8 @@ export function MapView(props: MapViewProps) {
     layersOnCanvas.current = false;
     overlayRef.current?.setProps({ layers: props.layers(map.getZoom()) });
   }, [props.layers]);
+
+  useEffect(() => wardOverlayRef.current?.setProps(props.wardOverlay), [props.wardOverlay]);
 
   const firstFit = useRef(true);
   useEffect(() => {

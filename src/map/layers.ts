@@ -1,11 +1,10 @@
 import { GeoJsonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { FeatureCollection } from 'geojson';
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
-import pointOnFeature from '@turf/point-on-feature';
 import type { Layer } from '@deck.gl/core';
 import { classColor, classOf } from '../analysis/colorScale';
-import type { AreaIndex } from '../geo/areaIndex';
 import { placeLabels } from './labelPlacement';
+import { LABEL_FONT } from './wardOverlay';
 
 /** Hexagon result ready for deck.gl: parallel arrays, no per-row objects. */
 export interface HexLayerData {
@@ -54,76 +53,6 @@ export function hexLayer(
       if (info.index >= 0) onClick(info.index);
     },
     updateTriggers: { getHexagon: data.hexes, getFillColor: colors },
-  });
-}
-
-interface WardLabel {
-  position: [number, number];
-  name: string;
-}
-
-/** Ward names at a point guaranteed inside each ward, drawn by deck.gl so no glyph server is needed. */
-export function wardLabels(area: AreaIndex): WardLabel[] {
-  return area.wards.map((w) => ({
-    position: pointOnFeature(area.featureOf(w.index)).geometry.coordinates as [number, number],
-    name: w.name,
-  }));
-}
-
-const LABEL_FONT = '"DejaVu Sans", "Segoe UI", Arial, sans-serif';
-
-/**
- * Ward names that fit without overlapping at this zoom: selected wards first, then the busiest
- * (`weight`, e.g. records in view), so the town centres keep their names on a crowded overview.
- */
-export function wardLabelLayer(
-  labels: WardLabel[],
-  selectedNames: ReadonlySet<string>,
-  weight: (index: number) => number,
-  zoom: number,
-): Layer {
-  const size = (d: WardLabel) => (selectedNames.has(d.name) ? 15 : 12.5);
-  const kept = placeLabels(
-    labels.map((l, i) => ({
-      lon: l.position[0],
-      lat: l.position[1],
-      text: l.name,
-      priority: (selectedNames.has(l.name) ? 1e12 : 0) + weight(i),
-    })),
-    zoom,
-    { charWidth: 8.2, height: 16, offsetY: 0, padding: 2 },
-  ).map((i) => labels[i]);
-  return new TextLayer<WardLabel>({
-    id: 'ward-labels',
-    data: kept,
-    getPosition: (d) => d.position,
-    getText: (d) => d.name,
-    getSize: size,
-    getColor: (d) => (selectedNames.has(d.name) ? [20, 45, 90, 255] : [30, 30, 30, 255]),
-    fontFamily: LABEL_FONT,
-    fontWeight: 600,
-    fontSettings: { sdf: true },
-    outlineWidth: 4,
-    outlineColor: [255, 255, 255, 235],
-    sizeUnits: 'pixels',
-    visible: zoom >= 10.5,
-    updateTriggers: { getSize: [...selectedNames], getColor: [...selectedNames] },
-  });
-}
-
-/** Ward outlines drawn above the hexagons, so the selected wards stay visible under dense data. */
-export function wardOutlineLayer(wards: FeatureCollection, selectedCodes: readonly string[], codeProperty = 'WD13CD'): Layer {
-  const selected = new Set(selectedCodes);
-  const isSelected = (f: { properties?: Record<string, unknown> | null }) => selected.has(String(f.properties?.[codeProperty]));
-  return new GeoJsonLayer({
-    id: 'ward-outlines',
-    data: wards,
-    filled: false,
-    stroked: true,
-    lineWidthUnits: 'pixels',
-    getLineWidth: (f) => (isSelected(f) ? 3.5 : 0.8),
-    getLineColor: (f) => (isSelected(f) ? [29, 60, 110, 255] : [90, 90, 90, 200]),
-    updateTriggers: { getLineWidth: [...selected], getLineColor: [...selected] },
   });
 }
 

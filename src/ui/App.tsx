@@ -27,11 +27,9 @@ import {
   hexLayer,
   lsoaRateLayer,
   streetLabelLayer,
-  wardLabelLayer,
-  wardLabels,
-  wardOutlineLayer,
   type HexHover,
 } from '../map/layers';
+import { wardLabels, type WardOverlayProps } from '../map/wardOverlay';
 import { MapView, type MapApi } from '../map/MapView';
 import { applies, DEFAULT_DISCLOSURE, ruleText, showTotal, suppressedCells } from '../analysis/disclosure';
 import { loadStoredDeck, slideOf, slideView, storeDeck, type BriefingDeck } from '../state/deck';
@@ -289,14 +287,21 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
       ...(shownHexData && state.layers.hexagons && !analysisOn && !perceptionHidesHexes ? [hexLayer(shownHexData, onHexHover, onHexClick)] : []),
       ...perceptionLayers(perception, perceptionLayer, state.perception.level),
       ...(analysis && analysisOn ? [analysisLayer(`analysis-${analysis.kind}`, analysis.layer, setAnalysisHover)] : []),
-      wardOutlineLayer(THANET_WARDS, state.wards),
       ...contexts.filter((c) => c.visible).flatMap((c) => contextLayers(c.id, c, zoom)),
-      ...(state.layers.wardLabels
-        ? [wardLabelLayer(LABELS, selectedNames, (i) => result?.wardCounts.counts[i] ?? 0, zoom)]
-        : []),
       ...(points && state.layers.streetLabels ? [streetLabelLayer(points, zoom)] : []),
     ],
-    [shownHexData, lsoaRates, onHexHover, onHexClick, selectedNames, state.layers, state.wards, points, result, analysis, analysisOn, perception, perceptionLayer, perceptionHidesHexes, state.perception.level, contexts],
+    [shownHexData, lsoaRates, onHexHover, onHexClick, state.layers, points, analysis, analysisOn, perception, perceptionLayer, perceptionHidesHexes, state.perception.level, contexts],
+  );
+  const wardOverlay = useMemo<WardOverlayProps>(
+    () => ({
+      wards: THANET_WARDS,
+      selectedCodes: state.wards,
+      labels: state.layers.wardLabels ? LABELS : null,
+      selectedNames,
+      weight: (i) => result?.wardCounts.counts[i] ?? 0,
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [state.wards.join(','), state.layers.wardLabels, selectedNames, result],
   );
 
   const fitBounds = useMemo(() => {
@@ -672,6 +677,7 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
           wards={THANET_WARDS}
           districts={KENT_DISTRICTS}
           layers={layers}
+          wardOverlay={wardOverlay}
           fitBounds={fitBounds}
           fitKey={state.wards.join(',')}
           camera={state.camera}
