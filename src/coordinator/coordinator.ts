@@ -111,6 +111,11 @@ export class Coordinator {
     return new Coordinator(conn, area, ingest);
   }
 
+  /** The dashboard has started: the file reader may get ready for a load the user makes later. */
+  warmReaders(): void {
+    this.ingest.warm?.();
+  }
+
   async loadEmbedded(manifest: EmbeddedManifest, ipc: Uint8Array | Uint8Array[] | AsyncIterable<Uint8Array>): Promise<void> {
     await addSourceFromIpc(this.conn, manifest, ipc);
     // Every first view reads the cube: start building it now, while the page is still drawing.

@@ -6,10 +6,8 @@ import { FileError } from './fileError';
 import { batchToArrowIPC } from './incidentBatch';
 import { streamPoliceUk, type NamedBlob } from './streamIngest';
 
-export interface IngestRequest {
-  files: NamedBlob[];
-  wards: FeatureCollection;
-}
+/** First the area's wards (sent as the worker starts), then the files to read. */
+export type IngestRequest = { type: 'wards'; wards: FeatureCollection } | { type: 'read'; files: NamedBlob[] };
 
 export type IngestMessage =
   | { type: 'progress'; progress: import('./streamIngest').IngestProgress }
@@ -19,11 +17,18 @@ export type IngestMessage =
 
 const post = (m: IngestMessage, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 
+let area: AreaIndex | undefined;
+
 self.onmessage = async (e: MessageEvent<IngestRequest>) => {
+  const request = e.data;
+  if (request.type === 'wards') {
+    area = new AreaIndex(request.wards);
+    return;
+  }
   try {
-    const area = new AreaIndex(e.data.wards);
+    if (!area) throw new Error('the reader was given files before the wards');
     const result = await streamPoliceUk(
-      e.data.files,
+      request.files,
       area,
       (batch) => {
         const ipc = batchToArrowIPC(batch);

@@ -8,7 +8,10 @@ export interface IngestOptions extends StreamOptions {
 }
 
 /** Reads police.uk files, handing on record blocks as Arrow IPC: in a Web Worker in the app, in process in Node. */
-export type PoliceUkIngester = (files: NamedBlob[], options: IngestOptions) => Promise<StreamedIngest>;
+export type PoliceUkIngester = ((files: NamedBlob[], options: IngestOptions) => Promise<StreamedIngest>) & {
+  /** Gets ready for a load the user may make soon (starts a worker while the page is idle); optional. */
+  warm?: () => void;
+};
 
 /** In this thread: for Node (tests, scripts) and as the reference the worker's results are compared with. */
 export function inProcessIngester(area: AreaIndex): PoliceUkIngester {

@@ -190,16 +190,8 @@ async function readCsv(
     }
   };
 
-  const bytePiece = (piece: Uint8Array, last: boolean) => {
-    const buf = carry.length ? concat(carry, piece) : piece;
-    carry = EMPTY;
-    const before = rowsDone;
-    if (buf.indexOf(34) >= 0) {
-      csv = CsvStream.resume(member.name, reader!.header, rowsDone);
-      textPiece(decoder.push(buf));
-      return;
-    }
-    let pos = 0;
+  /** The lines of `buf` from `pos`, through the byte path; returns where an unfinished last line starts. */
+  const byteLines = (buf: Uint8Array, pos: number, last: boolean): number => {
     while (pos < buf.length) {
       let nl = buf.indexOf(10, pos);
       if (nl < 0) {
@@ -213,14 +205,43 @@ async function readCsv(
       }
       pos = nl + 1;
     }
-    if (pos < buf.length) carry = buf.slice(pos);
+    return pos;
+  };
+
+  const bytePiece = (piece: Uint8Array, last: boolean) => {
+    const before = rowsDone;
+    if (piece.indexOf(34) >= 0) {
+      const buf = carry.length ? concat(carry, piece) : piece;
+      carry = EMPTY;
+      csv = CsvStream.resume(member.name, reader!.header, rowsDone);
+      textPiece(decoder.push(buf));
+      return;
+    }
+    // The line the last piece left unfinished is completed on its own, so the piece is read where it lies
+    // rather than copied after it.
+    let start = 0;
+    if (carry.length) {
+      const nl = piece.indexOf(10);
+      start = nl < 0 ? piece.length : nl + 1;
+      const joined = concat(carry, piece.subarray(0, start));
+      carry = EMPTY;
+      const rest = byteLines(joined, 0, last || nl >= 0);
+      if (rest < joined.length) carry = joined.slice(rest);
+    }
+    const pos = carry.length ? piece.length : byteLines(piece, start, last);
+    if (pos < piece.length) carry = piece.slice(pos);
     progress.rows += rowsDone - before;
   };
 
   const pieceBytes = options.pieceBytes ?? PIECE_BYTES;
-  for (let offset = 0; offset < member.blob.size; offset += pieceBytes) {
+  const size = member.blob.size;
+  const read = (offset: number) => (offset < size ? member.blob.slice(offset, offset + pieceBytes).arrayBuffer() : undefined);
+  let next = read(0);
+  for (let offset = 0; offset < size; offset += pieceBytes) {
     options.signal?.throwIfAborted();
-    const piece = new Uint8Array(await member.blob.slice(offset, offset + pieceBytes).arrayBuffer());
+    const piece = new Uint8Array(await next!);
+    // The next piece is read while this one is parsed.
+    next = read(offset + pieceBytes);
     member.fingerprint?.update(piece);
     if (csv) textPiece(decoder.push(piece));
     else bytePiece(piece, false);

@@ -227,7 +227,12 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
   useEffect(() => {
     if (shownHexData && mapDrawn) markOnce('harmspot:first-hexagons');
     // Fully interactive: the engine's first answer is on the map.
-    if (coordinator && result && mapDrawn) void mapApi.current?.layersDrawn().then(() => markOnce('harmspot:interactive'));
+    if (coordinator && result && mapDrawn) {
+      void mapApi.current?.layersDrawn().then(() => {
+        markOnce('harmspot:interactive');
+        coordinator.warmReaders();
+      });
+    }
   }, [shownHexData, coordinator, result, mapDrawn]);
 
   const lsoaRates = useMemo(() => {
