@@ -71,18 +71,19 @@ export function streetName(location: string): string {
 
 export const STREET_LABEL_ZOOM = 15;
 
-/** Street names of police.uk map points at close zoom, where a street basemap would otherwise be needed. */
-export function streetLabelLayer(points: StreetLabels, zoom: number): Layer {
-  const visible = zoom >= STREET_LABEL_ZOOM;
+/**
+ * Street names of police.uk map points at close zoom, where a street basemap would otherwise be needed; no
+ * layer at all further out (an empty text layer still builds a font atlas, and WebGL warns about it).
+ */
+export function streetLabelLayers(points: StreetLabels, zoom: number): Layer[] {
+  if (zoom < STREET_LABEL_ZOOM) return [];
   const names = points.name.map((n) => streetName(n ?? ''));
-  const kept = visible
-    ? placeLabels(
-        names.map((text, i) => ({ lon: points.lon[i], lat: points.lat[i], text, priority: points.count[i] })),
-        zoom,
-        { charWidth: 7.2, height: 15, offsetY: -12, padding: 3 },
-      )
-    : [];
-  return new TextLayer({
+  const kept = placeLabels(
+    names.map((text, i) => ({ lon: points.lon[i], lat: points.lat[i], text, priority: points.count[i] })),
+    zoom,
+    { charWidth: 7.2, height: 15, offsetY: -12, padding: 3 },
+  );
+  const layer = new TextLayer({
     id: 'street-labels',
     data: { length: kept.length },
     getPosition: (_: unknown, { index }: { index: number }) => [points.lon[kept[index]], points.lat[kept[index]]],
@@ -96,9 +97,9 @@ export function streetLabelLayer(points: StreetLabels, zoom: number): Layer {
     background: true,
     getBackgroundColor: [255, 255, 255, 225],
     backgroundPadding: [3, 1],
-    visible,
     updateTriggers: { getText: [kept, names], getPosition: [kept, points.lon] },
   });
+  return [layer];
 }
 
 /** LSOAs coloured by a value per feature code (records per 1,000 residents), drawn under the hexagons. */

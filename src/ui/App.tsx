@@ -26,7 +26,7 @@ import {
   contextLayers,
   hexLayer,
   lsoaRateLayer,
-  streetLabelLayer,
+  streetLabelLayers,
   type HexHover,
 } from '../map/layers';
 import { wardLabels, type WardOverlayProps } from '../map/wardOverlay';
@@ -293,7 +293,7 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
       ...perceptionLayers(perception, perceptionLayer, state.perception.level),
       ...(analysis && analysisOn ? [analysisLayer(`analysis-${analysis.kind}`, analysis.layer, setAnalysisHover)] : []),
       ...contexts.filter((c) => c.visible).flatMap((c) => contextLayers(c.id, c, zoom)),
-      ...(points && state.layers.streetLabels ? [streetLabelLayer(points, zoom)] : []),
+      ...(points && state.layers.streetLabels ? streetLabelLayers(points, zoom) : []),
     ],
     [shownHexData, lsoaRates, onHexHover, onHexClick, state.layers, points, analysis, analysisOn, perception, perceptionLayer, perceptionHidesHexes, state.perception.level, contexts],
   );
