@@ -260,12 +260,12 @@ lines.push(
 );
 lines.push('', 'In the browser, a fresh page per dataset (DuckDB-wasm in a worker; medians of 24 month-range changes at H3 level 9)', '');
 lines.push(
-  '| dataset | records | Arrow MB | load into DuckDB-wasm ms | cube build ms | answer ms | + layer data ms | + deck.gl attributes ms | draw ms (software GL) | cells | peak JS heap MB | Chromium peak RSS MB |',
-  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  '| dataset | records | Arrow MB | load into DuckDB-wasm ms | cube build ms | answer ms | + layer data ms | + deck.gl attributes ms | draw ms (software GL) | trend chart ms | cells | peak JS heap MB | Chromium peak RSS MB |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
 );
 for (const b of browserFigures) {
   lines.push(
-    `| ${b.dataset} | ${fmt(b.records)} | ${fmt(b.arrowMB, 1)} | ${fmt(b.loadMs)} | ${fmt(b.cubeBuildMs)} | ${fmt(b.medianQueryMs, 2)} | ${fmt(b.medianLayerDataMs, 1)} | ${fmt(b.medianAttributeMs, 1)} | ${fmt(b.medianDrawMs, 1)} | ${fmt(b.resultCells)} | ${b.peakJsHeapMB === null ? '—' : fmt(b.peakJsHeapMB)} | ${fmt(b.chromiumPeakMB)} |`,
+    `| ${b.dataset} | ${fmt(b.records)} | ${fmt(b.arrowMB, 1)} | ${fmt(b.loadMs)} | ${fmt(b.cubeBuildMs)} | ${fmt(b.medianQueryMs, 2)} | ${fmt(b.medianLayerDataMs, 1)} | ${fmt(b.medianAttributeMs, 1)} | ${fmt(b.medianDrawMs, 1)} | ${fmt(b.medianTrendMs, 2)} | ${fmt(b.resultCells)} | ${b.peakJsHeapMB === null ? '—' : fmt(b.peakJsHeapMB)} | ${fmt(b.chromiumPeakMB)} |`,
   );
 }
 lines.push('', 'One month-range change answered three ways (median of 24; H3 9), and the ratios', '');

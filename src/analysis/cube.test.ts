@@ -1,10 +1,10 @@
 import { cellToParent, latLngToCell } from 'h3-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadedThanet } from '../db/loadedThanet';
-import { cubeRows, hexCounts, totals, wardCounts, type RecordFilter } from '../db/viewQueries';
+import { cubeRows, hexCounts, monthCounts, totals, wardCounts, type RecordFilter } from '../db/viewQueries';
 import type { DuckDBConnection } from '../db/connection';
 import { ILLUSTRATIVE_CSS_SCHEME, weightVector } from '../domain/harmSchemes';
-import { buildCube, h3Parent, queryCube, type Cube } from './cube';
+import { buildCube, cubeTrend, h3Parent, queryCube, type Cube } from './cube';
 
 let conn: DuckDBConnection;
 let cube: Cube;
@@ -16,6 +16,17 @@ beforeAll(async () => {
 let seed = 99;
 const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 
+const weights = weightVector(ILLUSTRATIVE_CSS_SCHEME);
+
+/** A window between months `lo` and `hi`, about 60% of categories, and every third time all wards. */
+function randomFilter(t: number, lo: number, hi: number): RecordFilter {
+  const a = lo + Math.floor(rand() * (hi - lo));
+  const b = a + Math.floor(rand() * (hi - a));
+  const categories = [...Array(14).keys()].filter(() => rand() < 0.6);
+  const wards = t % 3 === 0 ? [] : [...Array(23).keys()].filter(() => rand() < 0.2);
+  return { fromMonth: a, toMonth: b, categories, wards, weights };
+}
+
 describe('the pre-aggregated cube', () => {
   it('derives H3 parents as h3-js does', () => {
     for (let i = 0; i < 200; i++) {
@@ -25,13 +36,8 @@ describe('the pre-aggregated cube', () => {
   });
 
   it('answers 30 random filters exactly as the SQL over the records does', async () => {
-    const weights = weightVector(ILLUSTRATIVE_CSS_SCHEME);
     for (let t = 0; t < 30; t++) {
-      const a = 573 + Math.floor(rand() * 25);
-      const b = a + Math.floor(rand() * (598 - a));
-      const categories = [...Array(14).keys()].filter(() => rand() < 0.6);
-      const wards = t % 3 === 0 ? [] : [...Array(23).keys()].filter(() => rand() < 0.2);
-      const filter: RecordFilter = { fromMonth: a, toMonth: b, categories, wards, weights };
+      const filter = randomFilter(t, 573, 598);
       const res = 7 + (t % 4);
       const fromCube = queryCube(cube, filter, res, 23);
       const hex = await hexCounts(conn, filter, res);
@@ -45,5 +51,22 @@ describe('the pre-aggregated cube', () => {
       const wc = await wardCounts(conn, filter, 23);
       expect([...fromCube.wardCounts]).toEqual([...wc.counts]);
     }
+  });
+
+  it('gives the records per month of 30 random filters exactly as the SQL does, gap months left out', async () => {
+    for (let t = 0; t < 30; t++) {
+      // Windows from before the first month to after the last.
+      const filter = randomFilter(t, 560, 610);
+      const fromCube = cubeTrend(cube, filter);
+      const sql = await monthCounts(conn, filter);
+      expect(fromCube.month).toEqual(sql.month);
+      expect(fromCube.count).toEqual(sql.count);
+      fromCube.value.forEach((v, i) => expect(v).toBeCloseTo(sql.value[i], 6));
+    }
+    // The embedded data has a gap (Nov 2017 – Sep 2018): those months are absent, not zero.
+    const everything: RecordFilter = { fromMonth: 0, toMonth: 10_000, categories: [...Array(14).keys()], wards: [], weights };
+    const all = cubeTrend(cube, everything);
+    expect(all.month).toHaveLength(14);
+    expect(all.count.reduce((x, y) => x + y, 0)).toBe((await totals(conn, everything)).mapped);
   });
 });

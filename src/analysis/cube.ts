@@ -179,3 +179,51 @@ export function queryCube(cube: Cube, f: CubeFilter, resolution: number, wardCou
   }
   return { cells, counts: outCounts, values: outValues, mapped, mappedValue, noLocation, wardCounts, wardValues };
 }
+
+/**
+ * Records and the metric per month for a filter, from `fromMonth` to `toMonth`, over the months that hold any
+ * record at all (a month with data but nothing matching is 0; a month without data is left out: "no data",
+ * not zero). Only records with a location count, as on the map.
+ */
+export function cubeTrend(cube: Cube, f: CubeFilter): { month: number[]; count: number[]; value: number[] } {
+  const stride = cube.months + 1;
+  const from = Math.max(0, f.fromMonth - cube.firstMonth);
+  const to = Math.min(cube.months - 1, f.toMonth - cube.firstMonth);
+  const span = Math.max(0, to - from + 1);
+  const any = new Float64Array(span);
+  const count = new Float64Array(span);
+  const value = new Float64Array(span);
+  const catOn = new Uint8Array(128);
+  for (const c of f.categories) catOn[c] = 1;
+  const wardOn = f.wards.length ? new Set(f.wards) : null;
+  const sourceOn = f.sources?.length ? new Set(f.sources) : null;
+  const located = cube.parentIndex[0];
+  for (let k = 0; k < cube.keyCell.length; k++) {
+    const o = k * stride + from;
+    if (cube.prefix[o + span] === cube.prefix[o]) continue;
+    const cat = cube.keyCategory[k];
+    const matches =
+      catOn[cat] === 1 &&
+      located[cube.keyCell[k]] >= 0 &&
+      (!sourceOn || sourceOn.has(cube.keySource[k])) &&
+      (!wardOn || wardOn.has(cube.keyWard[k]));
+    const w = f.weights[cat];
+    for (let m = 0; m < span; m++) {
+      const n = cube.prefix[o + m + 1] - cube.prefix[o + m];
+      if (n === 0) continue;
+      any[m] += n;
+      if (matches) {
+        count[m] += n;
+        value[m] += n * w;
+      }
+    }
+  }
+  const out = { month: [] as number[], count: [] as number[], value: [] as number[] };
+  for (let m = 0; m < span; m++) {
+    if (any[m] === 0) continue;
+    out.month.push(cube.firstMonth + from + m);
+    out.count.push(count[m]);
+    out.value.push(value[m]);
+  }
+  return out;
+}

@@ -40,6 +40,8 @@ export interface BenchResult {
   baselineTypedMs: number;
   /** The view query alone (cube path): hexagons, totals and wards for a month-range change. */
   medianCubeAnswerMs: number;
+  /** The trend chart's records per month for a month-range change, read from the cube. */
+  medianTrendMs: number;
   /** Building the cube once after the load (SQL aggregation in the worker + prefix sums). */
   cubeBuildMs: number;
   /** police.uk CSV read in the ingest Web Worker (parse, validate, ward + H3, Arrow IPC), when asked. */
@@ -194,6 +196,16 @@ async function run(): Promise<BenchResult> {
   }
   deck.finalize();
 
+  // The trend chart for the same kind of change (records per month of the window, from the cube).
+  const trend: number[] = [];
+  for (let i = 0; i < changes; i++) {
+    const a = Math.floor(rand() * (months.length - 1));
+    const filter = { ...all, fromMonth: months[a], toMonth: months[a + 1 + Math.floor(rand() * (months.length - a - 1))] };
+    const t0 = performance.now();
+    await coordinator.trend(filter);
+    trend.push(performance.now() - t0);
+  }
+
   // The same month-range changes answered three ways, for the ratios the performance issue asks for.
   const windows = Array.from({ length: changes }, () => {
     const a = Math.floor(rand() * (months.length - 1));
@@ -290,6 +302,7 @@ async function run(): Promise<BenchResult> {
     baselineObjectsMs: median(objectTimes),
     baselineTypedMs: median(typedTimes),
     medianCubeAnswerMs: median(cubeTimes),
+    medianTrendMs: median(trend),
   };
 }
 

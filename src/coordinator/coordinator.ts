@@ -47,7 +47,7 @@ import {
 import type { ColumnMapping } from '../ingest/mappedRows';
 import type { TabularFile } from '../ingest/tabular';
 import { LatestWins, type Outcome } from './latestWins';
-import { buildCube, queryCube, type Cube } from '../analysis/cube';
+import { buildCube, cubeTrend, queryCube, type Cube } from '../analysis/cube';
 import { slideNumbers, type SlideNumbers } from './briefingRunner';
 import {
   HotSpotRunner,
@@ -297,7 +297,10 @@ export class Coordinator {
 
   /** Records per month with data in the filter's range. */
   trend(filter: RecordFilter): Promise<Outcome<MonthSeries>> {
-    return this.trendQueue.schedule(() => monthCounts(this.conn, filter));
+    // As for the view: the cube answers unless the filter needs the records' times.
+    return this.trendQueue.schedule(async () =>
+      filter.hours?.length || filter.days?.length ? monthCounts(this.conn, filter) : cubeTrend(await this.cube(), filter),
+    );
   }
 
   /** Gi* hot and cold spots over the study area. */
