@@ -243,13 +243,13 @@ const byName = new Map(prepared.map((p) => [p.dataset, p]));
 const lines: string[] = [];
 lines.push(`Benchmark ${new Date().toISOString().slice(0, 10)} — ${machine}`, '');
 lines.push('Ingest of police.uk CSV (parse, validate, ward + H3 per distinct point, Arrow IPC)', '');
-lines.push('| dataset | records | CSV MB | Node: ms | Node: records/s | browser worker: ms | browser worker: records/s | browser, read + staged in DuckDB-wasm: ms |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+lines.push('| dataset | records | CSV MB | Node: ms | Node: records/s | browser worker: ms (median of 3) | browser worker: records/s (slowest–fastest) | browser, read + staged in DuckDB-wasm: ms |', '|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const p of prepared) {
   const b = browserFigures.find((f) => f.dataset === p.dataset);
   const w = b?.workerIngest;
   const a = b?.appLoad;
   lines.push(
-    `| ${p.dataset} | ${fmt(p.records)} | ${fmt(p.csvMB, 1)} | ${fmt(p.ingestMs)} | ${fmt((p.records / p.ingestMs) * 1000)} | ${w ? fmt(w.ms) : '—'} | ${w ? fmt((w.records / w.ms) * 1000) : '—'} | ${a ? fmt(a.ms) : '—'} |`,
+    `| ${p.dataset} | ${fmt(p.records)} | ${fmt(p.csvMB, 1)} | ${fmt(p.ingestMs)} | ${fmt((p.records / p.ingestMs) * 1000)} | ${w ? fmt(w.ms) : '—'} | ${w ? `${fmt((w.records / w.ms) * 1000)} (${fmt((w.records / Math.max(...w.runs)) * 1000)}–${fmt((w.records / Math.min(...w.runs)) * 1000)})` : '—'} | ${a ? fmt(a.ms) : '—'} |`,
   );
 }
 lines.push('', 'Read + staged at 10M is measured by `npm run test:slow` (the app\'s own file loader, bounded memory).');

@@ -70,6 +70,11 @@ export class BatchBuilder {
     this.cell = new BigUint64Array(c);
     this.point = new Int32Array(c);
     this.occurredMs = new Float64Array(c);
+    // Text is copied out of its builders when a block is taken, so they are kept, with the room they grew.
+    if (this.text) {
+      for (const b of Object.values(this.text)) b.reset();
+      return;
+    }
     this.text = {
       crimeId: new Utf8ColumnBuilder(c, 64),
       force: new Utf8ColumnBuilder(c, 16),

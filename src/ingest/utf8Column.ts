@@ -58,8 +58,14 @@ export class Utf8ColumnBuilder {
     this.offsets[++this.n] = at;
   }
 
+  /** The values so far, copied: the builder may then be `reset` and reused, keeping the room it has grown. */
   finish(): Utf8Column {
     return { offsets: this.offsets.slice(0, this.n + 1), data: this.data.slice(0, this.end) };
+  }
+
+  reset(): void {
+    this.n = 0;
+    this.end = 0;
   }
 }
 

@@ -9,10 +9,11 @@ const whenIdle = (f: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 5000 }) : setTimeout(f, 1000);
 
 /**
- * Reads police.uk files in a fresh Web Worker per load. Cancelling (the signal) terminates the worker at
- * once: nothing was stored, so nothing needs undoing. Once warmed (`warm()`, which the dashboard calls when
- * it has started), the next load's worker is started and given the wards while the page is idle, so that a
- * file the user drops is read at once rather than after the reader's code has loaded (≈0.2 s here).
+ * Reads police.uk files in a Web Worker. Cancelling (the signal) or a failure terminates the worker at once:
+ * nothing was stored, so nothing needs undoing. A worker that finished a load is kept for the next one (its
+ * compiled code stays warm). Once warmed (`warm()`, which the dashboard calls when it has started), a worker
+ * is also started and given the wards while the page is idle, so that a file the user drops is read at once
+ * rather than after the reader's code has loaded (≈0.2 s here).
  */
 export function workerIngester(wards: FeatureCollection): PoliceUkIngester {
   const start = () => {
@@ -32,10 +33,14 @@ export function workerIngester(wards: FeatureCollection): PoliceUkIngester {
       const worker = spare ?? start();
       spare = null;
       reading++;
-      const stop = () => {
-        worker.terminate();
+      /** `keep`: the worker finished cleanly and may read the next load. */
+      const stop = (keep = false) => {
+        worker.onmessage = null;
+        worker.onerror = null;
         reading--;
         options.signal?.removeEventListener('abort', onAbort);
+        if (keep && !spare) spare = worker;
+        else worker.terminate();
         keepSpare();
       };
       const onAbort = () => {
@@ -49,7 +54,7 @@ export function workerIngester(wards: FeatureCollection): PoliceUkIngester {
         if (m.type === 'progress') options.onProgress?.(m.progress);
         else if (m.type === 'block') options.onBlock(m.ipc);
         else if (m.type === 'done') {
-          stop();
+          stop(true);
           resolve(m.result);
         } else {
           stop();
