@@ -34,7 +34,8 @@ self.onmessage = async (e: MessageEvent<IngestRequest>) => {
         const ipc = batchToArrowIPC(batch);
         post({ type: 'block', ipc }, [ipc.buffer]);
       },
-      { onProgress: (progress) => post({ type: 'progress', progress }) },
+      // The page fingerprints the files meanwhile (workerIngester): this thread only reads them.
+      { onProgress: (progress) => post({ type: 'progress', progress }), fingerprint: false },
     );
     post({ type: 'done', result });
   } catch (err) {
