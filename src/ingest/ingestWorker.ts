@@ -34,8 +34,7 @@ self.onmessage = async (e: MessageEvent<IngestRequest>) => {
         const ipc = batchToArrowIPC(batch);
         post({ type: 'block', ipc }, [ipc.buffer]);
       },
-      // The page fingerprints the files meanwhile (workerIngester): this thread only reads them.
-      { onProgress: (progress) => post({ type: 'progress', progress }), fingerprint: false },
+      { onProgress: (progress) => post({ type: 'progress', progress }) },
     );
     post({ type: 'done', result });
   } catch (err) {

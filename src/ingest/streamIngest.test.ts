@@ -1,11 +1,10 @@
-import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readPoliceUkDir } from '../db/loadedThanet';
 import { loadThanetFromDisk } from '../geo/areaFromDisk';
 import { independentCounts } from '../../test-support/independentCount';
 import { concatBatches, type IncidentBatch } from './incidentBatch';
 import { asBlobs } from './ingestPoliceUk';
-import { fingerprintInputs, streamPoliceUk, type IngestProgress, type StreamOptions } from './streamIngest';
+import { streamPoliceUk, type IngestProgress, type StreamOptions } from './streamIngest';
 
 const area = loadThanetFromDisk();
 const files = readPoliceUkDir(['2019-05-thanet-street.csv', '2019-06-thanet-street.csv']);
@@ -58,16 +57,5 @@ describe('streaming police.uk ingest', () => {
       onProgress: (p) => p.bytesDone > 200_000 && controller.abort(),
     });
     await expect(cancelled).rejects.toThrow(/abort/i);
-  });
-
-  it('fingerprints the files the same on another thread as while reading them, for CSV and zip alike', async () => {
-    const zip = zipSync({ 'a/2019-05-thanet-street.csv': files[0].bytes, 'a/notes.txt': strToU8('not a street file') });
-    const inputs = [...asBlobs(files), { name: 'download.zip', blob: new Blob([zip]) }];
-    const whileReading = await streamPoliceUk(inputs, area, () => {}, { pieceBytes: 65_536 });
-    expect(whileReading.fingerprint).toMatch(/^[0-9a-f]{16}$/);
-    expect(await fingerprintInputs(inputs)).toBe(whileReading.fingerprint);
-    // Without the zip the fingerprint changes, and a reader told not to hash leaves it empty.
-    expect(await fingerprintInputs(inputs.slice(0, 2))).not.toBe(whileReading.fingerprint);
-    expect((await streamPoliceUk(inputs, area, () => {}, { fingerprint: false })).fingerprint).toBe('');
   });
 });

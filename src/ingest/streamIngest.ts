@@ -34,11 +34,6 @@ export interface StreamOptions {
   blockSize?: number;
   /** Bytes read at a time (tests make it small to cut lines and characters anywhere). */
   pieceBytes?: number;
-  /**
-   * False: the caller fingerprints the files itself (`fingerprintInputs`, on another thread, while this
-   * reads them) and the result's `fingerprint` is left empty.
-   */
-  fingerprint?: boolean;
 }
 
 /** Everything about a load except its records, which went to `onBlock` block by block. */
@@ -81,17 +76,18 @@ export async function streamPoliceUk(
   const members: Member[] = [];
   const skippedFiles: SkippedFile[] = [];
   const prints: Fingerprinter[] = [];
-  const printing = options.fingerprint !== false;
   for (const input of inputs) {
     const kind = fileKind(input.name, await head(input.blob));
-    const fingerprint = printing ? new Fingerprinter(input.blob.size) : undefined;
-    if (fingerprint) prints.push(fingerprint);
     if (kind !== 'zip') {
+      const fingerprint = new Fingerprinter(input.blob.size);
+      prints.push(fingerprint);
       members.push({ ...input, kind, fingerprint });
       continue;
     }
     const bytes = new Uint8Array(await input.blob.arrayBuffer());
-    fingerprint?.update(bytes);
+    const fingerprint = new Fingerprinter(bytes.length);
+    fingerprint.update(bytes);
+    prints.push(fingerprint);
     const zip = openZip(input.name, bytes);
     skippedFiles.push(...zip.skipped);
     for (const m of zip.members) {
@@ -127,23 +123,9 @@ export async function streamPoliceUk(
     reports,
     skippedFiles,
     forceMonths: [...forceMonths.values()],
-    fingerprint: printing ? combineFingerprints(prints.map((p) => p.digest())) : '',
+    fingerprint: combineFingerprints(prints.map((p) => p.digest())),
     synthetic: reports.some((r) => r.forces.includes(SYNTHETIC_FORCE)),
   };
-}
-
-/** The fingerprint `streamPoliceUk` gives the same files: each file's bytes hashed whole, then combined. */
-export async function fingerprintInputs(inputs: readonly NamedBlob[], signal?: AbortSignal): Promise<string> {
-  const prints: string[] = [];
-  for (const input of inputs) {
-    const f = new Fingerprinter(input.blob.size);
-    for (let offset = 0; offset < input.blob.size; offset += PIECE_BYTES) {
-      signal?.throwIfAborted();
-      f.update(new Uint8Array(await input.blob.slice(offset, offset + PIECE_BYTES).arrayBuffer()));
-    }
-    prints.push(f.digest());
-  }
-  return combineFingerprints(prints);
 }
 
 type ReadResult = ReturnType<PoliceUkReader['finish']>;

@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { FileError } from './fileError';
 import type { PoliceUkIngester } from './ingester';
-import { fingerprintInputs, type StreamedIngest } from './streamIngest';
+import type { StreamedIngest } from './streamIngest';
 import type { IngestMessage, IngestRequest } from './ingestWorker';
 
 /** Runs `f` when the page has nothing else to do (or after a few seconds at most). */
@@ -33,9 +33,6 @@ export function workerIngester(wards: FeatureCollection): PoliceUkIngester {
       const worker = spare ?? start();
       spare = null;
       reading++;
-      // Hashing the files is a twentieth of reading them: done on this thread, beside the worker.
-      const fingerprint = fingerprintInputs(files, options.signal);
-      fingerprint.catch(() => undefined);
       /** `keep`: the worker finished cleanly and may read the next load. */
       const stop = (keep = false) => {
         worker.onmessage = null;
@@ -58,7 +55,7 @@ export function workerIngester(wards: FeatureCollection): PoliceUkIngester {
         else if (m.type === 'block') options.onBlock(m.ipc);
         else if (m.type === 'done') {
           stop(true);
-          fingerprint.then((f) => resolve({ ...m.result, fingerprint: f }), reject);
+          resolve(m.result);
         } else {
           stop();
           const f = m.fileError;
