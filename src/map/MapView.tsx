@@ -49,6 +49,13 @@ export function MapView(props: MapViewProps) {
   // deck.gl draws on its own canvas in its own animation frame: whether it has drawn the latest layers yet.
   const layersOnCanvas = useRef(false);
   const drawWaiters = useRef<(() => void)[]>([]);
+  /** Hands deck.gl the layers for the map's zoom; they are not on the canvas until its next frame. */
+  const showLayers = (layers: MapViewProps['layers']) => {
+    const map = mapRef.current;
+    if (!map) return;
+    layersOnCanvas.current = false;
+    overlayRef.current?.setProps({ layers: layers(map.getZoom()) });
+  };
 
   useEffect(() => {
     const { camera, fitBounds } = latest.current;
@@ -86,7 +93,7 @@ export function MapView(props: MapViewProps) {
     // The container may not have its final size when the map is made: fit again once the map has loaded.
     // Only when it changes the camera: each needless move costs a full redraw.
     if (!camera) map.once('load', () => fitIfMoved(map, latest.current.fitBounds));
-    map.on('zoomend', () => overlay.setProps({ layers: latest.current.layers(map.getZoom()) }));
+    map.on('zoomend', () => showLayers(latest.current.layers));
     // The canvas stays hidden until the map has drawn everything once: the browser then composites no
     // half-drawn frames (each costs a full redraw and, without a GPU, a read-back of the canvas).
     map.once('idle', () => {
@@ -125,12 +132,7 @@ export function MapView(props: MapViewProps) {
     };
   }, []);
 
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map) return;
-    layersOnCanvas.current = false;
-    overlayRef.current?.setProps({ layers: props.layers(map.getZoom()) });
-  }, [props.layers]);
+  useEffect(() => showLayers(props.layers), [props.layers]);
 
   useEffect(() => wardOverlayRef.current?.setProps(props.wardOverlay), [props.wardOverlay]);
 

@@ -74,6 +74,7 @@ export class WardOverlay implements maplibregl.IControl {
   }
 
   setProps(props: WardOverlayProps): void {
+    if (props === this.props && this.rings.length > 0) return;
     this.props = props;
     const code = props.codeProperty ?? 'WD13CD';
     const selected = new Set(props.selectedCodes);

@@ -224,10 +224,12 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
   const shownHexData = hexData ?? (!result && isDefaultView ? firstHexData : null);
   // The SVG first paint (src/boot) stays over the map until the map has drawn everything once.
   const [mapDrawn, setMapDrawn] = useState(false);
+  const interactive = useRef(false);
   useEffect(() => {
     if (shownHexData && mapDrawn) markOnce('harmspot:first-hexagons');
-    // Fully interactive: the engine's first answer is on the map.
-    if (coordinator && result && mapDrawn) {
+    // Fully interactive: the engine's first answer is on the map. Once only, not on every later answer.
+    if (coordinator && result && mapDrawn && !interactive.current) {
+      interactive.current = true;
       void mapApi.current?.layersDrawn().then(() => {
         markOnce('harmspot:interactive');
         coordinator.warmReaders();
