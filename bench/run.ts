@@ -22,6 +22,7 @@ import { streamPoliceUk } from '../src/ingest/streamIngest';
 import type { BenchResult } from '../src/bench/benchPage';
 import { writeSyntheticCsv } from '../scripts/synthetic';
 import { readPoliceUkDir } from '../src/db/loadedThanet';
+import { resolutionSlot } from '../src/domain/h3Resolutions';
 import { benchRangeRequests, DEFAULT_LAYOUTS } from './rangeRequests';
 
 const root = join(import.meta.dirname, '..');
@@ -45,7 +46,7 @@ interface Prepared {
   floorMs: number;
 }
 
-/** Median over 24 seeded month windows of hexagon counts at H3 9 in native DuckDB (Node, 2 threads). */
+/** Median over 24 seeded month windows of hexagon counts at H3 9 (each record's own res-9 cell) in native DuckDB (Node, 2 threads). */
 async function nativeFloor(cells: BigUint64Array, months: Int16Array, cats: Int8Array, n: number): Promise<number> {
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const csv = join(outDir, 'floor.csv');
@@ -64,10 +65,7 @@ async function nativeFloor(cells: BigUint64Array, months: Int16Array, cats: Int8
     const a = Math.floor(rand() * (monthList.length - 1));
     const b = a + 1 + Math.floor(rand() * (monthList.length - a - 1));
     const t0 = performance.now();
-    await c.runAndReadAll(
-      `SELECT ((cell & ~(15::UBIGINT << 52)) | (9::UBIGINT << 52) | ((1::UBIGINT << 18) - 1::UBIGINT)) AS h, count(*)
-       FROM t WHERE month BETWEEN ${monthList[a]} AND ${monthList[b]} GROUP BY h`,
-    );
+    await c.runAndReadAll(`SELECT cell AS h, count(*) FROM t WHERE month BETWEEN ${monthList[a]} AND ${monthList[b]} GROUP BY h`);
     times.push(performance.now() - t0);
   }
   times.sort((x, y) => x - y);
@@ -93,7 +91,7 @@ async function prepareEmbedded(): Promise<Prepared> {
   const b = source.batch;
   return {
     dataset: 'Thanet embedded (real)', file: 'embedded', records: b.length,
-    csvMB: files.reduce((n, f) => n + f.bytes.length, 0) / 1e6, ingestMs, floorMs: await nativeFloor(b.cell, b.month, b.category, b.length),
+    csvMB: files.reduce((n, f) => n + f.bytes.length, 0) / 1e6, ingestMs, floorMs: await nativeFloor(b.h3[resolutionSlot(9)], b.month, b.category, b.length),
   };
 }
 
@@ -123,7 +121,7 @@ async function prepareSynthetic(records: number): Promise<Prepared> {
   const t0 = performance.now();
   const ipcMs = { total: 0 };
   const result = await streamPoliceUk([{ name: `${file}.csv`, blob: await openAsBlob(csv) }], area, (b: IncidentBatch) => {
-    cells.set(b.cell, n);
+    cells.set(b.h3[resolutionSlot(9)], n);
     months.set(b.month, n);
     cats.set(b.category, n);
     n += b.length;

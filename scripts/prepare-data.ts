@@ -8,7 +8,7 @@ import { batchToArrowIPC } from '../src/ingest/incidentBatch';
 import { ingestPoliceUk, POLICE_UK_KIND, POLICE_UK_LICENCE } from '../src/ingest/ingestPoliceUk';
 import type { EmbeddedManifest, FirstPaint } from '../src/ingest/embeddedManifest';
 import { cellToBoundary } from 'h3-js';
-import { h3Parent } from '../src/analysis/cube';
+import { resolutionSlot } from '../src/domain/h3Resolutions';
 import { councilAsbExampleCsv, perceptionExampleCsv } from './examples';
 
 const root = join(import.meta.dirname, '..');
@@ -38,9 +38,10 @@ const manifest: EmbeddedManifest = {
 mkdirSync(outDir, { recursive: true });
 // A first paint for the default view (every month and category, H3 9), drawn while DuckDB-wasm starts.
 const firstCounts = new Map<string, number>();
+const res9 = source.batch.h3[resolutionSlot(9)];
 for (let i = 0; i < source.batch.length; i++) {
-  if (source.batch.cell[i] === 0n) continue;
-  const h = h3Parent(source.batch.cell[i], 9).toString(16);
+  if (res9[i] === 0n) continue;
+  const h = res9[i].toString(16);
   firstCounts.set(h, (firstCounts.get(h) ?? 0) + 1);
 }
 const round5 = (x: number) => Math.round(x * 1e5) / 1e5;

@@ -4,7 +4,7 @@ import type { Root } from 'react-dom/client';
 import { Coordinator } from './coordinator/coordinator';
 import { fetchEmbedded, type EarlyStart } from './boot/earlyStart';
 import { openBrowserDuckDB, whenEngineStops } from './db/browserDuckDB';
-import { THANET, THANET_WARDS } from './geo/boundaries';
+import { THANET, THANET_LSOAS, THANET_WARDS } from './geo/boundaries';
 import { workerIngester } from './ingest/workerIngester';
 import type { FirstPaint } from './ingest/embeddedManifest';
 import { App } from './ui/App';
@@ -38,7 +38,7 @@ async function start(onDead: () => void, restart: boolean): Promise<{ coordinato
     (restart ? openBrowserDuckDB() : early.engine).then((c) => (mark('harmspot:engine'), whenEngineStops(c, onDead))),
     restart ? fetchEmbedded() : early.embedded,
   ]);
-  const coordinator = await Coordinator.create(conn, THANET, workerIngester(THANET_WARDS));
+  const coordinator = await Coordinator.create(conn, THANET, workerIngester(THANET_WARDS, THANET_LSOAS));
   mark('harmspot:schema');
   await coordinator.loadEmbedded(manifest, ipc);
   mark('harmspot:embedded');

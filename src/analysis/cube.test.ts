@@ -1,4 +1,4 @@
-import { cellToParent, latLngToCell } from 'h3-js';
+import { cellToLatLng, cellToParent, latLngToCell } from 'h3-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadedThanet } from '../db/loadedThanet';
 import { cubeRows, hexCounts, monthCounts, totals, wardCounts, type RecordFilter } from '../db/viewQueries';
@@ -27,8 +27,42 @@ function randomFilter(t: number, lo: number, hi: number): RecordFilter {
   return { fromMonth: a, toMonth: b, categories, wards, weights };
 }
 
+/** Two points in one res-10 cell that lie in different res-9 cells (H3 does not nest exactly), found by search. */
+function straddlingPair(): [number, number][] {
+  for (let i = 0; i < 100_000; i++) {
+    const lat = 51.33 + rand() * 0.05;
+    const lon = 1.3 + rand() * 0.1;
+    const c10 = latLngToCell(lat, lon, 10);
+    const parent9 = cellToParent(c10, 9);
+    if (latLngToCell(lat, lon, 9) !== parent9) {
+      // The cell's own centre lies in its parent: a second point of the same res-10 cell, in the other res-9 cell.
+      const [clat, clon] = cellToLatLng(c10);
+      if (latLngToCell(clat, clon, 9) === parent9) return [[lat, lon], [clat, clon]];
+    }
+  }
+  throw new Error('no straddling res-10 cell found');
+}
+
 describe('the pre-aggregated cube', () => {
-  it('derives H3 parents as h3-js does', () => {
+  it('counts each point in its own cell at every resolution, even where a res-10 cell straddles two res-9 cells', () => {
+    const points = straddlingPair();
+    const cells = [7, 8, 9, 10].map((r) => BigUint64Array.from(points, ([lat, lon]) => BigInt(`0x${latLngToCell(lat, lon, r)}`)));
+    const c = buildCube({ cells, ward: [0, 0], category: [0, 0], source: [1, 1], month: [600, 600], count: [3, 5] });
+    const f: RecordFilter = { fromMonth: 600, toMonth: 600, categories: [0], wards: [], weights };
+    for (const r of [7, 8, 9, 10]) {
+      const expected = new Map<string, number>();
+      points.forEach(([lat, lon], i) => {
+        const h = latLngToCell(lat, lon, r);
+        expected.set(h, (expected.get(h) ?? 0) + [3, 5][i]);
+      });
+      const a = queryCube(c, f, r, 1);
+      expect(new Map(Array.from(a.cells, (h, i) => [h.toString(16), a.counts[i]])), `res ${r}`).toEqual(expected);
+    }
+    expect(queryCube(c, f, 9, 1).cells).toHaveLength(2);
+    expect(queryCube(c, f, 10, 1).cells).toHaveLength(1);
+  });
+
+  it('derives H3 parents of cells (for cell hierarchies, never for counting points) as h3-js does', () => {
     for (let i = 0; i < 200; i++) {
       const c = latLngToCell(51.3 + rand() * 0.1, 1.2 + rand() * 0.25, 12);
       for (const r of [7, 8, 9, 10]) expect(h3Parent(BigInt(`0x${c}`), r).toString(16)).toBe(cellToParent(c, r));

@@ -1,17 +1,19 @@
+import { resolutionSlot } from '../domain/h3Resolutions';
+
 /**
- * A pre-aggregated cube of the records, built once per load: for every (cell at resolution 10, ward,
- * category, source) a running total over months. A month-range, category, ward, source or metric change
- * then costs one subtraction per key — no scan of the records — and coarser resolutions come from each
- * key's precomputed parent cells. (Time-of-day filters and LSOAs are not in the cube: those go to SQL.)
+ * A pre-aggregated cube of the records, built once per load: for every (place, ward, category, source) a
+ * running total over months. A place is the tuple of a point's own H3 cells at every offered resolution (by
+ * latLngToCell, not parents of one fine cell: H3 does not nest exactly, so two points in one res-10 cell may
+ * lie in different res-9 cells). A month-range, category, ward, source or metric change then costs one
+ * subtraction per key — no scan of the records. (Time-of-day filters and LSOAs are not in the cube: SQL.)
  */
 export interface Cube {
-  /** Resolution-10 cell of each distinct cell (0n: records without a location). */
-  cells: BigUint64Array;
-  /** Parent cell index at resolutions 7..10, per distinct cell: parentIndex[res - 7][cell] → index into `parents[res-7]`. */
-  parentIndex: Int32Array[];
-  parents: BigUint64Array[];
-  /** Per key: its cell (index into `cells`), ward (−1: none), category id, source id. */
-  keyCell: Int32Array;
+  /** Per resolution slot (see resolutionSlot): the distinct cells at that resolution. */
+  cellsAt: BigUint64Array[];
+  /** Per resolution slot: placeCell[slot][place] → index into cellsAt[slot] (−1: records without a location). */
+  placeCell: Int32Array[];
+  /** Per key: its place, ward (−1: none), category id, source id. */
+  keyPlace: Int32Array;
   keyWard: Int16Array;
   keyCategory: Int8Array;
   keySource: Int32Array;
@@ -23,7 +25,8 @@ export interface Cube {
 }
 
 export interface CubeRows {
-  cell: BigUint64Array;
+  /** Per resolution slot, the group's cell (0n: records without a location). */
+  cells: BigUint64Array[];
   ward: ArrayLike<number>;
   category: ArrayLike<number>;
   source: ArrayLike<number>;
@@ -31,14 +34,49 @@ export interface CubeRows {
   count: ArrayLike<number>;
 }
 
-/** H3 parent by bit operations (the same rule as the SQL in db/h3Sql.ts). */
+/** H3 parent by bit operations. Right for cell hierarchies only; never for counting points (see Cube). */
 export function h3Parent(cell: bigint, res: number): bigint {
   const r = BigInt(res);
   return (cell & ~(15n << 52n)) | (r << 52n) | ((1n << (3n * (15n - r))) - 1n);
 }
 
+/**
+ * Numbers the distinct cell tuples of the rows. Most res-10 cells lie in one cell of each coarser resolution,
+ * so tuples are found by their finest cell and a short list of the tuples sharing it.
+ */
+function numberPlaces(cells: BigUint64Array[]): { rowPlace: Int32Array; cellsAt: BigUint64Array[]; placeCell: Int32Array[] } {
+  const slots = cells.length;
+  const finest = cells[slots - 1];
+  const n = finest.length;
+  const cellIndex = cells.map(() => new Map<bigint, number>());
+  const byFinest = new Map<bigint, number[]>();
+  const placeCell: number[][] = cells.map(() => []);
+  const rowPlace = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const indexAt = (s: number) => (cells[s][i] === 0n ? -1 : cellIndex[s].get(cells[s][i]));
+    const candidates = byFinest.get(finest[i]);
+    let place = candidates?.find((p) => placeCell.every((pc, s) => indexAt(s) === pc[p]));
+    if (place === undefined) {
+      place = placeCell[0].length;
+      for (let s = 0; s < slots; s++) {
+        let j = indexAt(s);
+        if (j === undefined) cellIndex[s].set(cells[s][i], (j = cellIndex[s].size));
+        placeCell[s].push(j);
+      }
+      if (candidates) candidates.push(place);
+      else byFinest.set(finest[i], [place]);
+    }
+    rowPlace[i] = place;
+  }
+  return {
+    rowPlace,
+    cellsAt: cellIndex.map((m) => BigUint64Array.from(m.keys())),
+    placeCell: placeCell.map((p) => Int32Array.from(p)),
+  };
+}
+
 export function buildCube(rows: CubeRows): Cube {
-  const n = rows.cell.length;
+  const n = rows.month.length;
   let first = Infinity;
   let last = -Infinity;
   for (let i = 0; i < n; i++) {
@@ -47,21 +85,20 @@ export function buildCube(rows: CubeRows): Cube {
   }
   if (n === 0) first = last = 0;
   const months = last - first + 1;
-  const cellIndex = new Map<bigint, number>();
+  const { rowPlace, cellsAt, placeCell } = numberPlaces(rows.cells);
   const keyIndex = new Map<string, number>();
-  const keyCell: number[] = [];
+  const keyPlace: number[] = [];
   const keyWard: number[] = [];
   const keyCategory: number[] = [];
   const keySource: number[] = [];
   const rowKey = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    let c = cellIndex.get(rows.cell[i]);
-    if (c === undefined) cellIndex.set(rows.cell[i], (c = cellIndex.size));
+    const c = rowPlace[i];
     const k = `${c}|${rows.ward[i]}|${rows.category[i]}|${rows.source[i]}`;
     let key = keyIndex.get(k);
     if (key === undefined) {
       keyIndex.set(k, (key = keyIndex.size));
-      keyCell.push(c);
+      keyPlace.push(c);
       keyWard.push(rows.ward[i]);
       keyCategory.push(rows.category[i]);
       keySource.push(rows.source[i]);
@@ -75,26 +112,10 @@ export function buildCube(rows: CubeRows): Cube {
     const o = k * stride;
     for (let m = 1; m <= months; m++) prefix[o + m] += prefix[o + m - 1];
   }
-  const cells = BigUint64Array.from(cellIndex.keys());
-  const parentIndex: Int32Array[] = [];
-  const parents: BigUint64Array[] = [];
-  for (let res = 7; res <= 10; res++) {
-    const idx = new Map<bigint, number>();
-    const pi = Int32Array.from(cells, (c) => {
-      if (c === 0n) return -1;
-      const p = h3Parent(c, res);
-      let j = idx.get(p);
-      if (j === undefined) idx.set(p, (j = idx.size));
-      return j;
-    });
-    parentIndex.push(pi);
-    parents.push(BigUint64Array.from(idx.keys()));
-  }
   return {
-    cells,
-    parentIndex,
-    parents,
-    keyCell: Int32Array.from(keyCell),
+    cellsAt,
+    placeCell,
+    keyPlace: Int32Array.from(keyPlace),
     keyWard: Int16Array.from(keyWard),
     keyCategory: Int8Array.from(keyCategory),
     keySource: Int32Array.from(keySource),
@@ -133,15 +154,16 @@ export function queryCube(cube: Cube, f: CubeFilter, resolution: number, wardCou
   for (const c of f.categories) catOn[c] = 1;
   const wardOn = f.wards.length ? new Set(f.wards) : null;
   const sourceOn = f.sources?.length ? new Set(f.sources) : null;
-  const pIdx = cube.parentIndex[resolution - 7];
-  const nParents = cube.parents[resolution - 7].length;
-  const counts = new Float64Array(nParents);
-  const values = new Float64Array(nParents);
+  const slot = resolutionSlot(resolution);
+  const pIdx = cube.placeCell[slot];
+  const nCells = cube.cellsAt[slot].length;
+  const counts = new Float64Array(nCells);
+  const values = new Float64Array(nCells);
   const wardCounts = new Float64Array(wardCount);
   const wardValues = new Float64Array(wardCount);
   let noLocation = 0;
   if (to >= from) {
-    for (let k = 0; k < cube.keyCell.length; k++) {
+    for (let k = 0; k < cube.keyPlace.length; k++) {
       const cat = cube.keyCategory[k];
       if (!catOn[cat]) continue;
       if (sourceOn && !sourceOn.has(cube.keySource[k])) continue;
@@ -149,7 +171,7 @@ export function queryCube(cube: Cube, f: CubeFilter, resolution: number, wardCou
       const n = cube.prefix[o + to + 1] - cube.prefix[o + from];
       if (n === 0) continue;
       const ward = cube.keyWard[k];
-      const p = pIdx[cube.keyCell[k]];
+      const p = pIdx[cube.keyPlace[k]];
       if (p < 0) {
         if (!wardOn) noLocation += n;
         continue;
@@ -163,15 +185,15 @@ export function queryCube(cube: Cube, f: CubeFilter, resolution: number, wardCou
     }
   }
   let kept = 0;
-  for (let p = 0; p < nParents; p++) if (counts[p] > 0) kept++;
+  for (let p = 0; p < nCells; p++) if (counts[p] > 0) kept++;
   const cells = new BigUint64Array(kept);
   const outCounts = new Float64Array(kept);
   const outValues = new Float64Array(kept);
   let mapped = 0;
   let mappedValue = 0;
-  for (let p = 0, j = 0; p < nParents; p++) {
+  for (let p = 0, j = 0; p < nCells; p++) {
     if (counts[p] === 0) continue;
-    cells[j] = cube.parents[resolution - 7][p];
+    cells[j] = cube.cellsAt[slot][p];
     outCounts[j] = counts[p];
     outValues[j++] = values[p];
     mapped += counts[p];
@@ -197,14 +219,14 @@ export function cubeTrend(cube: Cube, f: CubeFilter): { month: number[]; count: 
   for (const c of f.categories) catOn[c] = 1;
   const wardOn = f.wards.length ? new Set(f.wards) : null;
   const sourceOn = f.sources?.length ? new Set(f.sources) : null;
-  const located = cube.parentIndex[0];
-  for (let k = 0; k < cube.keyCell.length; k++) {
+  const located = cube.placeCell[0];
+  for (let k = 0; k < cube.keyPlace.length; k++) {
     const o = k * stride + from;
     if (cube.prefix[o + span] === cube.prefix[o]) continue;
     const cat = cube.keyCategory[k];
     const matches =
       catOn[cat] === 1 &&
-      located[cube.keyCell[k]] >= 0 &&
+      located[cube.keyPlace[k]] >= 0 &&
       (!sourceOn || sourceOn.has(cube.keySource[k])) &&
       (!wardOn || wardOn.has(cube.keyWard[k]));
     const w = f.weights[cat];

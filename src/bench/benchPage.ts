@@ -1,14 +1,12 @@
 // The in-browser half of `npm run bench`: loads a prepared Arrow file into DuckDB-wasm and times the
 // workloads the issues name. bench/run.ts opens this page in headless Chromium and prints the results.
 import { Deck, type Layer } from '@deck.gl/core';
-import { cellToParent } from 'h3-js';
-import { h3Parent } from '../analysis/cube';
 import { countBreaks } from '../analysis/colorScale';
 import { COUNT_WEIGHTS } from '../domain/harmSchemes';
 import { Coordinator } from '../coordinator/coordinator';
 import { openBrowserDuckDB } from '../db/browserDuckDB';
 import type { RecordFilter } from '../db/viewQueries';
-import { THANET, THANET_WARDS } from '../geo/boundaries';
+import { THANET, THANET_LSOAS, THANET_WARDS } from '../geo/boundaries';
 import { workerIngester } from '../ingest/workerIngester';
 import type { EmbeddedManifest } from '../ingest/embeddedManifest';
 import { hexLayer } from '../map/layers';
@@ -34,9 +32,9 @@ export interface BenchResult {
   emergingSteps: number;
   emergingQueryMs: number;
   emergingStatsMs: number;
-  /** kepler.gl-style baseline: rows as objects, Array.filter, count per cellToParent in a Map. */
+  /** kepler.gl-style baseline: rows as objects (each with its res-9 H3 column, as a kepler dataset holds), Array.filter, count per cell in a Map. */
   baselineObjectsMs: number;
-  /** The same on typed arrays with parents precomputed per distinct cell. */
+  /** The same on typed arrays with a number per distinct cell. */
   baselineTypedMs: number;
   /** The view query alone (cube path): hexagons, totals and wards for a month-range change. */
   medianCubeAnswerMs: number;
@@ -89,7 +87,7 @@ async function run(): Promise<BenchResult> {
 
   let t = performance.now();
   const conn = await openBrowserDuckDB();
-  const coordinator = await Coordinator.create(conn, THANET, workerIngester(THANET_WARDS));
+  const coordinator = await Coordinator.create(conn, THANET, workerIngester(THANET_WARDS, THANET_LSOAS));
   const startDuckDBms = performance.now() - t;
 
   // Ingest of a police.uk CSV as a user's file: first the worker alone, then read + staged as the app does.
@@ -99,7 +97,7 @@ async function run(): Promise<BenchResult> {
   let appLoad: BenchResult['appLoad'];
   if (csv || params.get('csvfile') === '1') {
     // As in the dashboard, the reader's worker is started ahead, while the page is idle.
-    const ingester = workerIngester(THANET_WARDS);
+    const ingester = workerIngester(THANET_WARDS, THANET_LSOAS);
     ingester.warm?.();
     const blob = csv ? await (await fetch(csv)).blob() : await pickedFile();
     // Three reads (this machine's runs vary by about a tenth), each after a pause in which the next worker warms.
@@ -226,8 +224,8 @@ async function run(): Promise<BenchResult> {
     await coordinator.view({ ...all, fromMonth: a, toMonth: b }, 9, false);
     cubeTimes.push(performance.now() - t0);
   }
-  const raw = await conn.query('SELECT cell, month_idx, category_id FROM incidents WHERE cell IS NOT NULL');
-  const rawCells = raw.getChild('cell')!.toArray() as BigUint64Array;
+  const raw = await conn.query('SELECT h3_9, month_idx, category_id FROM incidents WHERE h3_9 IS NOT NULL');
+  const rawCells = raw.getChild('h3_9')!.toArray() as BigUint64Array;
   const rawMonths = Int16Array.from(raw.getChild('month_idx')!.toArray() as ArrayLike<number>);
   const rawCats = Int8Array.from(raw.getChild('category_id')!.toArray() as ArrayLike<number>);
   const objects = Array.from(rawCells, (c, i) => ({ hex: c.toString(16), month: rawMonths[i], category: rawCats[i] }));
@@ -238,16 +236,14 @@ async function run(): Promise<BenchResult> {
     const t0 = performance.now();
     const counts = new Map<string, number>();
     for (const o of objects.filter((r) => r.month >= a && r.month <= b && allCats.has(r.category))) {
-      const p = cellToParent(o.hex, 9);
-      counts.set(p, (counts.get(p) ?? 0) + 1);
+      counts.set(o.hex, (counts.get(o.hex) ?? 0) + 1);
     }
     objectTimes.push(performance.now() - t0);
   }
   const distinct = new Map<bigint, number>();
-  const parentOf = Int32Array.from(rawCells, (c) => {
-    const p = h3Parent(c, 9);
-    let j = distinct.get(p);
-    if (j === undefined) distinct.set(p, (j = distinct.size));
+  const cellNo = Int32Array.from(rawCells, (c) => {
+    let j = distinct.get(c);
+    if (j === undefined) distinct.set(c, (j = distinct.size));
     return j;
   });
   const catMask = new Uint8Array(128);
@@ -256,9 +252,9 @@ async function run(): Promise<BenchResult> {
   for (const [a, b] of windows) {
     const t0 = performance.now();
     const counts = new Float64Array(distinct.size);
-    for (let i = 0; i < parentOf.length; i++) {
+    for (let i = 0; i < cellNo.length; i++) {
       const m = rawMonths[i];
-      if (m >= a && m <= b && catMask[rawCats[i]]) counts[parentOf[i]]++;
+      if (m >= a && m <= b && catMask[rawCats[i]]) counts[cellNo[i]]++;
     }
     typedTimes.push(performance.now() - t0);
   }

@@ -107,7 +107,7 @@ export class Coordinator {
 
   /** `ingest` reads police.uk files: the app passes a Web Worker reader; by default they are read in this thread. */
   static async create(conn: SqlConnection, area: AreaIndex, ingest: PoliceUkIngester = inProcessIngester(area)): Promise<Coordinator> {
-    await createSchema(conn, area.wards);
+    await createSchema(conn, area.wards, area.lsoas);
     return new Coordinator(conn, area, ingest);
   }
 

@@ -1,4 +1,4 @@
-import { h3ParentSql } from './h3Sql';
+import { h3ColumnName } from '../domain/h3Resolutions';
 import { numberColumn, textColumn, type SqlConnection } from './connection';
 import { measureSql, monthCounts, recordWhere, type MonthSeries, type RecordFilter } from './viewQueries';
 
@@ -24,8 +24,8 @@ export async function cellDetail(
   cell: bigint,
 ): Promise<CellDetail> {
   const w = recordWhere(filter);
-  const inCell = `cell IS NOT NULL AND ${h3ParentSql('cell')} = ?::UBIGINT AND ${w.sql}`;
-  const params = [resolution, resolution, cell.toString(), ...w.params];
+  const inCell = `${h3ColumnName(resolution)} = ?::UBIGINT AND ${w.sql}`;
+  const params = [cell.toString(), ...w.params];
   const ranked = async (expr: string, limit: number) => {
     const t = await conn.query(
       `SELECT ${expr} AS label, count(*)::DOUBLE AS n FROM incidents WHERE ${inCell}
@@ -62,7 +62,7 @@ export function cellMonthly(
   cell: bigint,
 ): Promise<MonthSeries> {
   return monthCounts(conn, filter, {
-    sql: `${h3ParentSql('cell')} = ?::UBIGINT`,
-    params: [resolution, resolution, cell.toString()],
+    sql: `${h3ColumnName(resolution)} = ?::UBIGINT`,
+    params: [cell.toString()],
   });
 }

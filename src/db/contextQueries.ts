@@ -1,5 +1,6 @@
 import { ARROW_SCHEMA, numberColumn, type SqlConnection } from './connection';
 import { measureSql, recordWhere, type RecordFilter } from './viewQueries';
+import { LOCATED } from './h3Columns';
 
 /** Stores a context layer's anchor points (an Arrow IPC stream from contextToArrowIPC). */
 export async function addContextPoints(conn: SqlConnection, ipc: Uint8Array): Promise<void> {
@@ -17,7 +18,7 @@ export async function recordsNearContext(conn: SqlConnection, filter: RecordFilt
   const m = measureSql(filter);
   const dLat = metres / 111_320;
   const t = await conn.query(
-    `WITH i AS (SELECT lon, lat, category_id FROM incidents WHERE cell IS NOT NULL AND ${w.sql})
+    `WITH i AS (SELECT lon, lat, category_id FROM incidents WHERE ${LOCATED} AND ${w.sql})
      SELECT c.point_no, coalesce(${m.sql}, 0)::DOUBLE AS v
      FROM context_points c LEFT JOIN i
        ON i.lat BETWEEN c.lat - ? AND c.lat + ?

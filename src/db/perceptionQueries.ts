@@ -1,4 +1,4 @@
-import { h3ParentSql } from './h3Sql';
+import { h3ColumnName } from '../domain/h3Resolutions';
 import { bigColumn, numberColumn, textColumn, type SqlConnection, type SqlParam } from './connection';
 
 /** Which survey answers count: age bands, day or night, reasons (empty lists mean all). */
@@ -49,9 +49,9 @@ export async function perceptionByWard(conn: SqlConnection, f: PerceptionFilter,
 export async function perceptionByCell(conn: SqlConnection, f: PerceptionFilter, resolution: number) {
   const w = perceptionWhere(f);
   const t = await conn.query(
-    `SELECT ${h3ParentSql('cell')} AS h, count(*)::DOUBLE AS answers, count(*) FILTER (WHERE unsafe)::DOUBLE AS unsafe
-     FROM perception WHERE cell IS NOT NULL AND ${w.sql} GROUP BY 1`,
-    [resolution, resolution, ...w.params],
+    `SELECT ${h3ColumnName(resolution)} AS h, count(*)::DOUBLE AS answers, count(*) FILTER (WHERE unsafe)::DOUBLE AS unsafe
+     FROM perception WHERE ${h3ColumnName(resolution)} IS NOT NULL AND ${w.sql} GROUP BY 1`,
+    w.params,
   );
   return { cells: bigColumn(t, 'h'), answers: numberColumn(t, 'answers'), unsafe: numberColumn(t, 'unsafe') };
 }
@@ -73,7 +73,7 @@ export async function perceptionComments(
   const [place, placeParams]: [string, SqlParam[]] =
     'ward' in area
       ? ['ward_idx = ?', [area.ward]]
-      : [`cell IS NOT NULL AND ${h3ParentSql('cell')} = ?::UBIGINT`, [area.resolution, area.resolution, area.cell.toString()]];
+      : [`${h3ColumnName(area.resolution)} = ?::UBIGINT`, [area.cell.toString()]];
   const t = await conn.query(
     `SELECT comment FROM perception WHERE ${place} AND ${w.sql} ORDER BY answered_on NULLS LAST, comment`,
     [...placeParams, ...w.params],

@@ -1,5 +1,6 @@
 import { skippedTotal, type LoadReport } from '../ingest/loadReport';
 import { ARROW_SCHEMA, numberColumn, textColumn, type SqlConnection, type SqlParam } from './connection';
+import { H3_COLUMNS_FROM_ARROW } from './h3Columns';
 
 export interface NewSource {
   kind: string;
@@ -110,7 +111,7 @@ export function stagePending(conn: SqlConnection, pending: string, ipc: Uint8Arr
             CASE WHEN isnan(occurred_ms) THEN NULL ELSE epoch_ms(occurred_ms::BIGINT) END, category_id,
             NULLIF(crime_id, ''), NULLIF(force, ''), NULLIF(outcome, ''), CASE WHEN isnan(lon) THEN NULL ELSE lon END,
             CASE WHEN isnan(lat) THEN NULL ELSE lat END, NULLIF(location, ''), NULLIF(lsoa_code, ''),
-            NULLIF(lsoa_name, ''), NULLIF(ward_idx, -1), NULLIF(cell, 0), NULLIF(point_id, -1),
+            NULLIF(lsoa_name, ''), NULLIF(ward_idx, -1), NULLIF(lsoa_idx, -1), ${H3_COLUMNS_FROM_ARROW}, NULLIF(point_id, -1),
             NULLIF(category_text, '')
      FROM ${staging}`,
     [],
@@ -191,7 +192,7 @@ export async function addPerceptionSource(conn: SqlConnection, source: NewSource
       ipc,
       (staging) => `INSERT INTO perception
        SELECT ?::INTEGER, CASE WHEN isnan(lon) THEN NULL ELSE lon END, CASE WHEN isnan(lat) THEN NULL ELSE lat END,
-              ward_idx, NULLIF(cell, 0), unsafe = 1, NULLIF(age_band, ''), NULLIF(day_night, ''), NULLIF(hour, -1),
+              ward_idx, ${H3_COLUMNS_FROM_ARROW}, unsafe = 1, NULLIF(age_band, ''), NULLIF(day_night, ''), NULLIF(hour, -1),
               CASE WHEN isnan(date_ms) THEN NULL ELSE epoch_ms(date_ms::BIGINT)::DATE END, NULLIF(reason, ''),
               NULLIF(comment, '')
        FROM ${staging}`,

@@ -1,4 +1,5 @@
-import { h3ParentSql } from './h3Sql';
+import { H3_RESOLUTIONS, h3ColumnName } from '../domain/h3Resolutions';
+import { LOCATED } from './h3Columns';
 import { bigColumn, intListParam, numberColumn, numberListParam, textColumn, type SqlConnection, type SqlParam } from './connection';
 
 /** What every figure on screen is restricted to. */
@@ -64,10 +65,10 @@ export async function hexCounts(conn: SqlConnection, filter: RecordFilter, resol
   const w = recordWhere(filter);
   const m = measureSql(filter);
   const t = await conn.query(
-    `SELECT ${h3ParentSql('cell')} AS h, count(*)::DOUBLE AS n, ${m.sql} AS v
-     FROM incidents WHERE cell IS NOT NULL AND ${w.sql}
+    `SELECT ${h3ColumnName(resolution)} AS h, count(*)::DOUBLE AS n, ${m.sql} AS v
+     FROM incidents WHERE ${LOCATED} AND ${w.sql}
      GROUP BY h`,
-    [resolution, resolution, ...m.params, ...w.params],
+    [...m.params, ...w.params],
   );
   return {
     cells: bigColumn(t, 'h'),
@@ -90,8 +91,8 @@ export interface Totals {
 export async function totals(conn: SqlConnection, filter: RecordFilter): Promise<Totals> {
   const w = recordWhere(filter);
   const t = await conn.query(
-    `SELECT count(cell)::DOUBLE AS mapped, (count(*) - count(cell))::DOUBLE AS no_location,
-            coalesce(sum(CASE WHEN cell IS NOT NULL THEN list_extract(?::DOUBLE[], category_id + 1) END), 0)::DOUBLE AS v
+    `SELECT count(h3_10)::DOUBLE AS mapped, (count(*) - count(h3_10))::DOUBLE AS no_location,
+            coalesce(sum(CASE WHEN ${LOCATED} THEN list_extract(?::DOUBLE[], category_id + 1) END), 0)::DOUBLE AS v
      FROM incidents WHERE ${w.sql}`,
     [numberListParam(filter.weights), ...w.params],
   );
@@ -99,7 +100,7 @@ export async function totals(conn: SqlConnection, filter: RecordFilter): Promise
   if (timeFilterOn(filter)) {
     const untimed = recordWhere({ ...filter, hours: [], days: [] });
     const u = await conn.query(
-      `SELECT count(cell)::DOUBLE AS n FROM incidents WHERE occurred_at IS NULL AND ${untimed.sql}`,
+      `SELECT count(h3_10)::DOUBLE AS n FROM incidents WHERE occurred_at IS NULL AND ${untimed.sql}`,
       untimed.params,
     );
     noTime = numberColumn(u, 'n')[0];
@@ -161,12 +162,16 @@ export async function wardCounts(
   return { counts, values };
 }
 
-/** The metric per LSOA code (as published) for the filter. */
+/**
+ * The metric per LSOA code for the filter, each record in the LSOA that holds its point (point-in-polygon,
+ * the same rule as wards; the file's own LSOA code is not used). Records in a ward but in no LSOA are under "".
+ */
 export async function lsoaCounts(conn: SqlConnection, filter: RecordFilter): Promise<Map<string, number>> {
   const w = recordWhere(filter);
   const m = measureSql(filter);
   const t = await conn.query(
-    `SELECT lsoa_code, ${m.sql} AS n FROM incidents WHERE lsoa_code IS NOT NULL AND ${w.sql} GROUP BY 1`,
+    `SELECT coalesce(l.code, '') AS lsoa_code, ${m.sql} AS n FROM incidents i LEFT JOIN lsoas l USING (lsoa_idx)
+     WHERE ${LOCATED} AND ${w.sql} GROUP BY 1`,
     [...m.params, ...w.params],
   );
   const codes = textColumn(t, 'lsoa_code');
@@ -197,7 +202,7 @@ export async function monthCounts(
     `SELECT m.month_idx, coalesce(c.n, 0)::DOUBLE AS n, coalesce(c.v, 0)::DOUBLE AS v
      FROM (SELECT DISTINCT month_idx FROM incidents WHERE month_idx BETWEEN ? AND ?) m
      LEFT JOIN (SELECT month_idx, count(*) AS n, ${m.sql} AS v FROM incidents
-                WHERE cell IS NOT NULL AND ${extra.sql} AND ${w.sql} GROUP BY 1) c
+                WHERE ${LOCATED} AND ${extra.sql} AND ${w.sql} GROUP BY 1) c
        USING (month_idx)
      ORDER BY 1`,
     [filter.fromMonth, filter.toMonth, ...m.params, ...extra.params, ...w.params],
@@ -221,9 +226,9 @@ export async function cellMonthCounts(
   const m = measureSql(filter);
   const t = await conn.query(
     `SELECT dense_rank() OVER (ORDER BY h)::INTEGER AS cell_no, month_idx, n FROM (
-       SELECT ${h3ParentSql('cell')} AS h, month_idx, ${m.sql} AS n
-       FROM incidents WHERE cell IS NOT NULL AND ${w.sql} GROUP BY 1, 2)`,
-    [resolution, resolution, ...m.params, ...w.params],
+       SELECT ${h3ColumnName(resolution)} AS h, month_idx, ${m.sql} AS n
+       FROM incidents WHERE ${LOCATED} AND ${w.sql} GROUP BY 1, 2)`,
+    [...m.params, ...w.params],
   );
   return { cell: numberColumn(t, 'cell_no'), month: numberColumn(t, 'month_idx'), count: numberColumn(t, 'n') };
 }
@@ -248,9 +253,9 @@ export async function cellMonthValues(
   const w = recordWhere(filter);
   const m = measureSql(filter);
   const t = await conn.query(
-    `SELECT ${h3ParentSql('cell')} AS h, month_idx, ${m.sql} AS v
-     FROM incidents WHERE cell IS NOT NULL AND ${w.sql} GROUP BY 1, 2`,
-    [resolution, resolution, ...m.params, ...w.params],
+    `SELECT ${h3ColumnName(resolution)} AS h, month_idx, ${m.sql} AS v
+     FROM incidents WHERE ${LOCATED} AND ${w.sql} GROUP BY 1, 2`,
+    [...m.params, ...w.params],
   );
   return { cells: bigColumn(t, 'h'), month: numberColumn(t, 'month_idx'), value: numberColumn(t, 'v') };
 }
@@ -264,10 +269,10 @@ export async function cellSnapPoints(
   const w = recordWhere(filter);
   const t = await conn.query(
     `WITH p AS (
-       SELECT ${h3ParentSql('cell')} AS h, lon, lat, count(*) AS n
-       FROM incidents WHERE cell IS NOT NULL AND ${w.sql} GROUP BY 1, 2, 3)
+       SELECT ${h3ColumnName(resolution)} AS h, lon, lat, count(*) AS n
+       FROM incidents WHERE ${LOCATED} AND ${w.sql} GROUP BY 1, 2, 3)
      SELECT h, count(*)::DOUBLE AS points, (max(n) / sum(n))::DOUBLE AS top_share FROM p GROUP BY h`,
-    [resolution, resolution, ...w.params],
+    [...w.params],
   );
   return { cells: bigColumn(t, 'h'), points: numberColumn(t, 'points'), topShare: numberColumn(t, 'top_share') };
 }
@@ -278,14 +283,14 @@ export async function dayHourTable(conn: SqlConnection, filter: RecordFilter): P
   const m = measureSql(filter);
   const t = await conn.query(
     `SELECT isodow(occurred_at) AS d, hour(occurred_at) AS h, ${m.sql} AS v FROM incidents
-     WHERE cell IS NOT NULL AND occurred_at IS NOT NULL AND ${w.sql} GROUP BY 1, 2`,
+     WHERE ${LOCATED} AND occurred_at IS NOT NULL AND ${w.sql} GROUP BY 1, 2`,
     [...m.params, ...w.params],
   );
   const values = new Float64Array(7 * 24);
   const d = numberColumn(t, 'd');
   const h = numberColumn(t, 'h');
   numberColumn(t, 'v').forEach((v, i) => (values[(d[i] - 1) * 24 + h[i]] = v));
-  const u = await conn.query(`SELECT count(cell)::DOUBLE AS n FROM incidents WHERE occurred_at IS NULL AND ${w.sql}`, w.params);
+  const u = await conn.query(`SELECT count(h3_10)::DOUBLE AS n FROM incidents WHERE occurred_at IS NULL AND ${w.sql}`, w.params);
   return { values, noTime: numberColumn(u, 'n')[0] };
 }
 
@@ -300,7 +305,7 @@ export async function topLocations(
   const t = await conn.query(
     `SELECT coalesce(location, '(no location text)') AS location, (SELECT name FROM wards WHERE wards.ward_idx = i.ward_idx) AS ward,
             ${m.sql} AS v, count(*)::DOUBLE AS n
-     FROM incidents i WHERE cell IS NOT NULL AND ${w.sql}
+     FROM incidents i WHERE ${LOCATED} AND ${w.sql}
      GROUP BY 1, 2 ORDER BY v DESC, n DESC, 1 LIMIT ${Math.max(1, Math.min(50, Math.trunc(n)))}`,
     [...m.params, ...w.params],
   );
@@ -310,16 +315,19 @@ export async function topLocations(
   return numberColumn(t, 'v').map((value, i) => ({ location: loc[i] ?? '', ward: ward[i] ?? '', value, count: count[i] }));
 }
 
-/** Records per (resolution-10 cell, ward, category, source, month): the rows the JS cube is built from. */
+/**
+ * Records per (cells at every resolution, ward, category, source, month): the rows the JS cube is built from.
+ * A point's cells are a tuple, not one fine cell and its parents, because H3 cells do not nest exactly.
+ */
 export async function cubeRows(conn: SqlConnection) {
+  const cells = H3_RESOLUTIONS.map(h3ColumnName);
   const t = await conn.query(
-    `SELECT coalesce(${h3ParentSql('cell')}, 0::UBIGINT) AS h, coalesce(ward_idx, -1)::INTEGER AS ward, category_id::INTEGER AS category,
-            source_id AS source, month_idx::INTEGER AS month, count(*)::DOUBLE AS n
+    `SELECT ${cells.map((c) => `coalesce(${c}, 0::UBIGINT) AS ${c}`).join(', ')}, coalesce(ward_idx, -1)::INTEGER AS ward,
+            category_id::INTEGER AS category, source_id AS source, month_idx::INTEGER AS month, count(*)::DOUBLE AS n
      FROM incidents GROUP BY ALL`,
-    [10, 10],
   );
   return {
-    cell: bigColumn(t, 'h'),
+    cells: cells.map((c) => bigColumn(t, c)),
     ward: numberColumn(t, 'ward'),
     category: numberColumn(t, 'category'),
     source: numberColumn(t, 'source'),

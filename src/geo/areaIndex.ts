@@ -1,62 +1,39 @@
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import bbox from '@turf/bbox';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { PolygonIndex, type NamedArea } from './polygonIndex';
 
-export interface Ward {
-  /** Position in the code-sorted ward list; stored as `ward_idx` in `incidents`. */
-  index: number;
-  code: string;
-  name: string;
-}
-
-interface IndexedWard extends Ward {
-  feature: Feature<Polygon | MultiPolygon>;
-  box: [number, number, number, number];
-}
+/** A ward: its position in the code-sorted ward list is stored as `ward_idx` in `incidents`. */
+export type Ward = NamedArea;
+/** An LSOA: its position in the code-sorted LSOA list is stored as `lsoa_idx`. */
+export type Lsoa = NamedArea;
 
 /**
- * The area the app covers, as its wards. Answers "which ward holds this point?" with a
- * bounding-box test before the exact point-in-polygon test.
+ * The area the app covers, as its wards (and, where given, its LSOAs). Ward and LSOA are both judged by
+ * point-in-polygon on a record's point — one placement rule for every source; a file's own LSOA code is
+ * kept but never used for counting.
  */
 export class AreaIndex {
   readonly wards: readonly Ward[];
-  private readonly indexed: IndexedWard[];
+  readonly lsoas: readonly Lsoa[];
   readonly bounds: [number, number, number, number];
+  private readonly wardIndex: PolygonIndex;
+  private readonly lsoaIndex: PolygonIndex | null;
 
-  constructor(
-    collection: FeatureCollection,
-    private readonly codeProperty = 'WD13CD',
-    private readonly nameProperty = 'WD13NM',
-  ) {
-    const features = collection.features.filter(
-      (f): f is Feature<Polygon | MultiPolygon> =>
-        f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon',
-    );
-    features.sort((a, b) => String(a.properties?.[codeProperty]).localeCompare(String(b.properties?.[codeProperty])));
-    this.indexed = features.map((feature, index) => ({
-      index,
-      code: String(feature.properties?.[this.codeProperty] ?? ''),
-      name: String(feature.properties?.[this.nameProperty] ?? ''),
-      feature,
-      box: bbox(feature) as [number, number, number, number],
-    }));
-    this.wards = this.indexed.map(({ index, code, name }) => ({ index, code, name }));
-    this.bounds = this.indexed.reduce<[number, number, number, number]>(
-      (b, w) => [Math.min(b[0], w.box[0]), Math.min(b[1], w.box[1]), Math.max(b[2], w.box[2]), Math.max(b[3], w.box[3])],
-      [Infinity, Infinity, -Infinity, -Infinity],
-    );
+  constructor(collection: FeatureCollection, lsoaCollection?: FeatureCollection, codeProperty = 'WD13CD', nameProperty = 'WD13NM') {
+    this.wardIndex = new PolygonIndex(collection, codeProperty, nameProperty);
+    this.lsoaIndex = lsoaCollection ? new PolygonIndex(lsoaCollection, 'LSOA11CD', 'LSOA11NM') : null;
+    this.wards = this.wardIndex.areas;
+    this.lsoas = this.lsoaIndex?.areas ?? [];
+    this.bounds = this.wardIndex.bounds;
   }
 
   /** Index of the ward containing the point, or -1 when it lies outside every ward. */
   wardAt(lon: number, lat: number): number {
-    const [minX, minY, maxX, maxY] = this.bounds;
-    if (lon < minX || lon > maxX || lat < minY || lat > maxY) return -1;
-    for (const w of this.indexed) {
-      const [x0, y0, x1, y1] = w.box;
-      if (lon < x0 || lon > x1 || lat < y0 || lat > y1) continue;
-      if (booleanPointInPolygon([lon, lat], w.feature)) return w.index;
-    }
-    return -1;
+    return this.wardIndex.at(lon, lat);
+  }
+
+  /** Index of the LSOA containing the point, or -1 (outside every LSOA, or no LSOAs given). */
+  lsoaAt(lon: number, lat: number): number {
+    return this.lsoaIndex ? this.lsoaIndex.at(lon, lat) : -1;
   }
 
   wardByCode(code: string): Ward | undefined {
@@ -64,6 +41,6 @@ export class AreaIndex {
   }
 
   featureOf(index: number): Feature<Polygon | MultiPolygon> {
-    return this.indexed[index].feature;
+    return this.wardIndex.featureOf(index);
   }
 }

@@ -10,8 +10,8 @@ import { AreaIndex } from './areaIndex';
 
 export const THANET_WARDS = JSON.parse(wardsText) as FeatureCollection;
 export const KENT_DISTRICTS = JSON.parse(kentText) as FeatureCollection;
-export const THANET = new AreaIndex(THANET_WARDS);
 export const THANET_LSOAS = JSON.parse(lsoaText) as FeatureCollection;
+export const THANET = new AreaIndex(THANET_WARDS, THANET_LSOAS);
 export const LSOA_POPULATION = readLsoaPopulation(populationText, 'thanet_lsoa11_population_mid2019.csv');
 /** Approximate residents per ward (mid-2019 LSOA estimates summed to the ward holding each LSOA). */
 export const WARD_POPULATION = wardPopulations(THANET.wards.length, lsoaWardIndex(THANET_LSOAS, THANET), LSOA_POPULATION);

@@ -4,6 +4,8 @@ import { Utf8ColumnBuilder } from './utf8Column';
 import type { LoadReport } from './loadReport';
 import type { SkipCollector } from './loadReport';
 import type { PointInfo } from './pointEnricher';
+import { H3_RESOLUTIONS } from '../domain/h3Resolutions';
+import { NO_CELLS } from '../geo/pointCells';
 
 /** One record as a reader has validated it; text fields default to empty. */
 export interface IncidentRecord {
@@ -11,7 +13,7 @@ export interface IncidentRecord {
   category: number;
   lon: number;
   lat: number;
-  place: Pick<PointInfo, 'ward' | 'cell' | 'point'>;
+  place: Pick<PointInfo, 'ward' | 'lsoa' | 'cells' | 'point'>;
   occurredMs?: number;
   crimeId?: string;
   force?: string;
@@ -23,7 +25,7 @@ export interface IncidentRecord {
 }
 
 /** No location: in no ward and no cell, counted as kept but kept off the map. */
-export const NO_PLACE = { ward: -1, cell: 0n, point: -1, lon: NaN, lat: NaN } as const;
+export const NO_PLACE = { ward: -1, lsoa: -1, cells: NO_CELLS, point: -1, lon: NaN, lat: NaN } as const;
 
 /** A (force, month) pair present in a load: how a month loaded twice is found. */
 export interface ForceMonth {
@@ -40,14 +42,18 @@ export interface ForceMonth {
 export class BatchBuilder {
   private kept = 0;
   private noLocation = 0;
-  outsideArea = 0;
+  private outsideArea = 0;
+  /** Per month: rows kept, of them without a location, and rows outside the area (the month's reconciliation). */
+  private readonly perMonth = new Map<number, { kept: number; noLocation: number; outside: number }>();
   private n = 0;
   private month!: Int16Array;
   private category!: Int8Array;
   private lon!: Float64Array;
   private lat!: Float64Array;
   private ward!: Int16Array;
-  private cell!: BigUint64Array;
+  private lsoa!: Int16Array;
+  /** H3 cell per offered resolution (index: resolutionSlot). */
+  private h3!: BigUint64Array[];
   private point!: Int32Array;
   private occurredMs!: Float64Array;
   private text!: Record<TextField, Utf8ColumnBuilder>;
@@ -67,7 +73,8 @@ export class BatchBuilder {
     this.lon = new Float64Array(c);
     this.lat = new Float64Array(c);
     this.ward = new Int16Array(c);
-    this.cell = new BigUint64Array(c);
+    this.lsoa = new Int16Array(c);
+    this.h3 = H3_RESOLUTIONS.map(() => new BigUint64Array(c));
     this.point = new Int32Array(c);
     this.occurredMs = new Float64Array(c);
     // Text is copied out of its builders when a block is taken, so they are kept, with the room they grew.
@@ -88,6 +95,18 @@ export class BatchBuilder {
     this.rawColumns = [t.crimeId, t.force, t.location, t.lsoaCode, t.lsoaName, t.outcome];
   }
 
+  private monthTally(month: number) {
+    let t = this.perMonth.get(month);
+    if (!t) this.perMonth.set(month, (t = { kept: 0, noLocation: 0, outside: 0 }));
+    return t;
+  }
+
+  /** A row whose point lies outside the area: counted in its month, not stored. */
+  addOutside(month: number): void {
+    this.outsideArea++;
+    this.monthTally(month).outside++;
+  }
+
   get full(): boolean {
     return this.n === this.capacity;
   }
@@ -95,13 +114,20 @@ export class BatchBuilder {
   private pushNumbers(month: number, category: number, place: IncidentRecord['place'], lon: number, lat: number, occurredMs: number, force: string): void {
     const k = this.n++;
     this.kept++;
-    if (place.ward < 0) this.noLocation++;
+    const tally = this.monthTally(month);
+    tally.kept++;
+    if (place.ward < 0) {
+      this.noLocation++;
+      tally.noLocation++;
+    }
     this.month[k] = month;
     this.category[k] = category;
     this.lon[k] = lon;
     this.lat[k] = lat;
     this.ward[k] = place.ward;
-    this.cell[k] = place.cell;
+    this.lsoa[k] = place.lsoa;
+    // Outside the area a point has no cells; a record there is never pushed, but stay total.
+    for (let r = 0; r < this.h3.length; r++) this.h3[r][k] = place.cells[r] ?? 0n;
     this.point[k] = place.point;
     this.occurredMs[k] = occurredMs;
     let months = this.monthsByForce.get(force);
@@ -149,7 +175,8 @@ export class BatchBuilder {
       lon: whole ? this.lon : this.lon.slice(0, n),
       lat: whole ? this.lat : this.lat.slice(0, n),
       ward: whole ? this.ward : this.ward.slice(0, n),
-      cell: whole ? this.cell : this.cell.slice(0, n),
+      lsoa: whole ? this.lsoa : this.lsoa.slice(0, n),
+      h3: whole ? this.h3 : this.h3.map((a) => a.slice(0, n)),
       point: whole ? this.point : this.point.slice(0, n),
       occurredMs: whole ? this.occurredMs : this.occurredMs.slice(0, n),
       crimeId: this.text.crimeId.finish(),
@@ -185,6 +212,9 @@ export class BatchBuilder {
       outsideArea: this.outsideArea,
       skipped: skips.list(),
       months: [...months].sort((a, b) => a - b).map(formatMonth),
+      byMonth: [...this.perMonth]
+        .sort(([a], [b]) => a - b)
+        .map(([m, t]) => ({ month: formatMonth(m), rows: t.kept + t.outside, noLocation: t.noLocation, outside: t.outside, shown: t.kept - t.noLocation })),
       forces: [...this.monthsByForce.keys()].filter((f) => f !== '').sort(),
     };
   }

@@ -14,7 +14,8 @@ function batch(n: number, seed: number): IncidentBatch {
     lon: Float64Array.from({ length: n }, (_, i) => (i === 0 ? NaN : 1.38 + i / 1000)),
     lat: Float64Array.from({ length: n }, () => 51.38),
     ward: Int16Array.from({ length: n }, (_, i) => i - 1),
-    cell: BigUint64Array.from({ length: n }, (_, i) => BigInt(i) * 1_000_000_007n),
+    lsoa: Int16Array.from({ length: n }, (_, i) => i - 2),
+    h3: [7, 8, 9, 10].map((r) => BigUint64Array.from({ length: n }, (_, i) => BigInt(i) * 1_000_000_007n + BigInt(r))),
     point: Int32Array.from({ length: n }, (_, i) => i),
     occurredMs: Float64Array.from({ length: n }, (_, i) => (i % 2 ? NaN : Date.UTC(2019, 4, 3, 22, 15) + i)),
     crimeId: s(0),
@@ -38,7 +39,8 @@ describe('record batches', () => {
     const t = tableFromIPC(batchToArrowIPC(b));
     expect(t.numRows).toBe(5);
     expect([...t.getChild('location')!]).toEqual(texts(b.location));
-    expect([...t.getChild('cell')!]).toEqual([...b.cell]);
+    for (const [slot, r] of [7, 8, 9, 10].entries()) expect([...t.getChild(`h3_${r}`)!]).toEqual([...b.h3[slot]]);
+    expect([...t.getChild('lsoa_idx')!]).toEqual([...b.lsoa]);
     expect([...t.getChild('ward_idx')!]).toEqual([...b.ward]);
     expect(Number.isNaN(t.getChild('lon')!.get(0))).toBe(true);
   });

@@ -1,10 +1,11 @@
 import { makeData, makeVector, Table, tableToIPC, Utf8, type Vector } from 'apache-arrow';
 import { concatUtf8, utf8Column, type Utf8Column } from './utf8Column';
+import { H3_RESOLUTIONS, h3ColumnName } from '../domain/h3Resolutions';
 
 /**
  * Records of one load, column by column, ready for the `incidents` table.
  * Sentinels stand for "none" so that the numeric columns stay typed arrays:
- * NaN coordinates, ward -1, cell 0, empty strings. The database turns them into NULLs.
+ * NaN coordinates, ward and LSOA -1, cells 0, empty strings. The database turns them into NULLs.
  */
 export interface IncidentBatch {
   length: number;
@@ -13,8 +14,10 @@ export interface IncidentBatch {
   lon: Float64Array;
   lat: Float64Array;
   ward: Int16Array;
-  /** Fine H3 cell (resolution FINE_H3_RESOLUTION) as an unsigned 64-bit integer. */
-  cell: BigUint64Array;
+  /** LSOA index by point-in-polygon (-1: none). The file's own LSOA code is kept in `lsoaCode` but not counted by. */
+  lsoa: Int16Array;
+  /** H3 cell of the record's point at each offered resolution (index: resolutionSlot), by latLngToCell; 0 without location. */
+  h3: BigUint64Array[];
   /** Index of the record's distinct map point within this batch. */
   point: Int32Array;
   /** Date-time as naive epoch milliseconds (local clock time read as UTC); NaN when the source gives months only. */
@@ -43,6 +46,11 @@ export function utf8VectorOf(column: Utf8Column): Vector<Utf8> {
 
 export const utf8Vector = (values: readonly string[]): Vector<Utf8> => utf8VectorOf(utf8Column(values));
 
+/** One Arrow column per offered resolution: h3_7 … h3_10. */
+export function h3Vectors(h3: readonly BigUint64Array[]): Record<string, Vector> {
+  return Object.fromEntries(H3_RESOLUTIONS.map((res, i) => [h3ColumnName(res), makeVector(h3[i])]));
+}
+
 /** Arrow IPC stream of a batch: the one format the database accepts for records. */
 export function batchToArrowIPC(batch: IncidentBatch): Uint8Array {
   const table = new Table({
@@ -51,7 +59,8 @@ export function batchToArrowIPC(batch: IncidentBatch): Uint8Array {
     lon: makeVector(batch.lon),
     lat: makeVector(batch.lat),
     ward_idx: makeVector(batch.ward),
-    cell: makeVector(batch.cell),
+    lsoa_idx: makeVector(batch.lsoa),
+    ...h3Vectors(batch.h3),
     point_id: makeVector(batch.point),
     occurred_ms: makeVector(batch.occurredMs),
     crime_id: utf8VectorOf(batch.crimeId),
@@ -89,7 +98,8 @@ export function concatBatches(batches: IncidentBatch[]): IncidentBatch {
     lon: concatTyped(batches.map((b) => b.lon), (n) => new Float64Array(n)),
     lat: concatTyped(batches.map((b) => b.lat), (n) => new Float64Array(n)),
     ward: concatTyped(batches.map((b) => b.ward), (n) => new Int16Array(n)),
-    cell: concatTyped(batches.map((b) => b.cell), (n) => new BigUint64Array(n)),
+    lsoa: concatTyped(batches.map((b) => b.lsoa), (n) => new Int16Array(n)),
+    h3: H3_RESOLUTIONS.map((_, r) => concatTyped(batches.map((b) => b.h3[r]), (n) => new BigUint64Array(n))),
     point: concatTyped(batches.map((b) => b.point), (n) => new Int32Array(n)),
     occurredMs: concatTyped(batches.map((b) => b.occurredMs), (n) => new Float64Array(n)),
     crimeId: strings((b) => b.crimeId),

@@ -7,7 +7,7 @@ import { batchToArrowIPC } from './incidentBatch';
 import { streamPoliceUk, type NamedBlob } from './streamIngest';
 
 /** First the area's wards (sent as the worker starts), then the files to read. */
-export type IngestRequest = { type: 'wards'; wards: FeatureCollection } | { type: 'read'; files: NamedBlob[] };
+export type IngestRequest = { type: 'wards'; wards: FeatureCollection; lsoas?: FeatureCollection } | { type: 'read'; files: NamedBlob[] };
 
 export type IngestMessage =
   | { type: 'progress'; progress: import('./streamIngest').IngestProgress }
@@ -22,7 +22,7 @@ let area: AreaIndex | undefined;
 self.onmessage = async (e: MessageEvent<IngestRequest>) => {
   const request = e.data;
   if (request.type === 'wards') {
-    area = new AreaIndex(request.wards);
+    area = new AreaIndex(request.wards, request.lsoas);
     return;
   }
   try {

@@ -27,6 +27,20 @@ export interface LoadReport {
   months: string[];
   /** Forces ("Falls within") present among the kept rows. */
   forces: string[];
+  /**
+   * Per month of the readable rows: rows − without location − outside = shown on the map. Unreadable rows
+   * (`skipped`) have no month they can be trusted with, so they are listed apart. Absent in reports stored by
+   * earlier versions.
+   */
+  byMonth?: MonthReconciliation[];
+}
+
+export interface MonthReconciliation {
+  month: string;
+  rows: number;
+  noLocation: number;
+  outside: number;
+  shown: number;
 }
 
 const ROWS_LISTED = 5;

@@ -127,7 +127,7 @@ export function readMapped(table: TabularFile, mapping: ColumnMapping, enricher:
       [lon, lat] = c.kind === 'bng' ? bngToWgs84(a, b) : [a, b];
       place = enricher.lookup(`${lon.toFixed(7)},${lat.toFixed(7)}`, lon, lat);
       if (place.ward < 0) {
-        out.outsideArea++;
+        out.addOutside(monthIndexOf(ms));
         continue;
       }
     }

@@ -3,7 +3,9 @@ import type { AreaIndex } from '../geo/areaIndex';
 import { bngToWgs84, isPlausibleBng } from './bng';
 import { parseDateTime } from './dateTime';
 import { FileError } from './fileError';
-import { utf8Vector } from './incidentBatch';
+import { h3Vectors, utf8Vector } from './incidentBatch';
+import { H3_RESOLUTIONS } from '../domain/h3Resolutions';
+import { NO_CELLS } from '../geo/pointCells';
 import { SkipCollector, type LoadReport } from './loadReport';
 import type { PointEnricher } from './pointEnricher';
 import type { TabularFile } from './tabular';
@@ -35,7 +37,8 @@ export interface PerceptionBatch {
   lon: Float64Array;
   lat: Float64Array;
   ward: Int16Array;
-  cell: BigUint64Array;
+  /** The answer's H3 cell at each offered resolution (index: resolutionSlot); 0 when it names only a ward. */
+  h3: BigUint64Array[];
   unsafe: Int8Array;
   hour: Int8Array;
   dateMs: Float64Array;
@@ -73,7 +76,7 @@ export function readPerception(table: TabularFile, area: AreaIndex, enricher: Po
     lon: new Float64Array(n),
     lat: new Float64Array(n),
     ward: new Int16Array(n),
-    cell: new BigUint64Array(n),
+    h3: H3_RESOLUTIONS.map(() => new BigUint64Array(n)),
     unsafe: new Int8Array(n),
     hour: new Int8Array(n),
     dateMs: new Float64Array(n),
@@ -111,7 +114,7 @@ export function readPerception(table: TabularFile, area: AreaIndex, enricher: Po
       [lon, lat] = bngToWgs84(e, no);
     }
     let ward: number;
-    let cell = 0n;
+    let cells: readonly bigint[] = NO_CELLS;
     if (Number.isFinite(lon)) {
       const info = enricher.lookup(`${lon.toFixed(7)},${lat.toFixed(7)}`, lon, lat);
       if (info.ward < 0) {
@@ -119,7 +122,7 @@ export function readPerception(table: TabularFile, area: AreaIndex, enricher: Po
         continue;
       }
       ward = info.ward;
-      cell = info.cell;
+      cells = info.cells;
     } else {
       const w = wardByName.get(get(row, 'ward').toLowerCase());
       if (w === undefined) {
@@ -137,7 +140,7 @@ export function readPerception(table: TabularFile, area: AreaIndex, enricher: Po
     b.lon[k] = lon;
     b.lat[k] = lat;
     b.ward[k] = ward;
-    b.cell[k] = cell;
+    for (let i = 0; i < b.h3.length; i++) b.h3[i][k] = cells[i];
     b.unsafe[k] = YES.has(answer) ? 1 : 0;
     b.hour[k] = hour;
     b.dateMs[k] = parseDateTime(get(row, 'date')) ?? NaN;
@@ -153,7 +156,7 @@ export function readPerception(table: TabularFile, area: AreaIndex, enricher: Po
     lon: trim(b.lon),
     lat: trim(b.lat),
     ward: trim(b.ward),
-    cell: trim(b.cell),
+    h3: b.h3.map(trim),
     unsafe: trim(b.unsafe),
     hour: trim(b.hour),
     dateMs: trim(b.dateMs),
@@ -198,7 +201,7 @@ export function perceptionToArrowIPC(b: PerceptionBatch): Uint8Array {
       lon: makeVector(b.lon),
       lat: makeVector(b.lat),
       ward_idx: makeVector(b.ward),
-      cell: makeVector(b.cell),
+      ...h3Vectors(b.h3),
       unsafe: makeVector(b.unsafe),
       hour: makeVector(b.hour),
       date_ms: makeVector(b.dateMs),

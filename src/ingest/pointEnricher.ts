@@ -1,8 +1,5 @@
-import { latLngToCell } from 'h3-js';
 import type { AreaIndex } from '../geo/areaIndex';
-
-/** Finest H3 resolution stored per record; coarser cells are derived from it in SQL. */
-export const FINE_H3_RESOLUTION = 12;
+import { pointCells } from '../geo/pointCells';
 
 /** Outside points remembered at once (a few MB). */
 export const OUTSIDE_KEPT = 50_000;
@@ -10,8 +7,10 @@ export const OUTSIDE_KEPT = 50_000;
 export interface PointInfo {
   /** Ward index, -1 outside the area. */
   ward: number;
-  /** Fine H3 cell as an unsigned 64-bit integer (0n outside the area). */
-  cell: bigint;
+  /** LSOA index by point-in-polygon, -1 in no LSOA of the area. */
+  lsoa: number;
+  /** H3 cell at each offered resolution (index: resolutionSlot), each by latLngToCell; empty outside the area. */
+  cells: readonly bigint[];
   /** Distinct-point number within this enricher. */
   point: number;
   lon: number;
@@ -19,8 +18,9 @@ export interface PointInfo {
 }
 
 /**
- * Ward and H3 cell for each *distinct* coordinate, computed once: police.uk snaps every record to one of
- * a fixed set of map points (≈1,700 in Thanet), so point-in-polygon per record would repeat work thousands of times.
+ * Ward, LSOA and H3 cells for each *distinct* coordinate, computed once: police.uk snaps every record to one
+ * of a fixed set of map points (≈1,700 in Thanet), so point-in-polygon per record would repeat work thousands
+ * of times.
  */
 export class PointEnricher {
   private readonly cache = new Map<string, PointInfo>();
@@ -48,11 +48,11 @@ export class PointEnricher {
     if (!info) {
       const ward = this.area.wardAt(lon, lat);
       if (ward < 0) {
-        info = { ward, cell: 0n, point: -1, lon, lat };
+        info = { ward, lsoa: -1, cells: [], point: -1, lon, lat };
         if (this.outside.size >= OUTSIDE_KEPT) this.outside.clear();
         this.outside.set(key, info);
       } else {
-        info = { ward, cell: BigInt(`0x${latLngToCell(lat, lon, FINE_H3_RESOLUTION)}`), point: this.points++, lon, lat };
+        info = { ward, lsoa: this.area.lsoaAt(lon, lat), cells: pointCells(lon, lat), point: this.points++, lon, lat };
         this.cache.set(key, info);
       }
     }

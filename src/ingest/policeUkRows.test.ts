@@ -1,3 +1,4 @@
+import { latLngToCell } from 'h3-js';
 import { textAt } from './utf8Column';
 import { describe, expect, it } from 'vitest';
 import { loadThanetFromDisk } from '../geo/areaFromDisk';
@@ -23,7 +24,10 @@ describe('police.uk street CSV', () => {
     expect(batch.category[0]).toBe(categoryId('Anti-social behaviour'));
     expect(batch.month[0]).toBe(parseMonth('2019-05'));
     expect(area.wards[batch.ward[0]].name).toBe('Margate Central');
-    expect(batch.cell[0]).not.toBe(0n);
+    // Each resolution's cell is the point's own (latLngToCell), not the parent of a finer one.
+    const [lon, lat] = [batch.lon[0], batch.lat[0]];
+    [7, 8, 9, 10].forEach((r, slot) => expect(batch.h3[slot][0].toString(16)).toBe(latLngToCell(lat, lon, r)));
+    expect(area.lsoas[batch.lsoa[0]].code).toMatch(/^E01/);
     expect(report.months).toEqual(['2019-05']);
     expect(report.forces).toEqual(['Kent Police']);
   });
@@ -61,6 +65,25 @@ describe('police.uk street CSV', () => {
     const london = ',2019-05,Met,Metropolitan Police Service,-0.1276,51.5072,On or near Whitehall,E01004736,Westminster 018A,Robbery,,';
     const { report } = read(`${HEADER}\n${ASB}\n${london}\n${london}\n`);
     expect(report).toMatchObject({ rowsRead: 3, kept: 1, outsideArea: 2 });
+  });
+
+  it('reconciles each month: rows − without location − outside = shown', () => {
+    const london = ',2019-05,Met,Metropolitan Police Service,-0.1276,51.5072,On or near Whitehall,E01004736,Westminster 018A,Robbery,,';
+    const noPlace = ',2019-06,Kent Police,Kent Police,,,No Location,,,Burglary,,';
+    const june = ASB.replace('2019-05', '2019-06');
+    const { report } = read([HEADER, ASB, london, june, noPlace, june, ASB.replace('2019-05', 'bad')].join('\n'));
+    expect(report.byMonth).toEqual([
+      { month: '2019-05', rows: 2, noLocation: 0, outside: 1, shown: 1 },
+      { month: '2019-06', rows: 3, noLocation: 1, outside: 0, shown: 2 },
+    ]);
+    for (const m of report.byMonth!) expect(m.rows - m.noLocation - m.outside).toBe(m.shown);
+  });
+
+  it('places the LSOA by point-in-polygon, not by the file\'s LSOA code', () => {
+    const wrongCode = ASB.replace('E01024677', 'E01099999');
+    const { batch } = read(`${HEADER}\n${ASB}\n${wrongCode}\n`);
+    expect(batch.lsoa[1]).toBe(batch.lsoa[0]);
+    expect(textAt(batch.lsoaCode, 1)).toBe('E01099999');
   });
 
   it('skips unreadable rows with the row number, column and reason', () => {

@@ -45,7 +45,7 @@ function parseCoordinate(text: string, min: number, max: number): number | undef
 
 /**
  * Validates the rows of a police.uk street-level table (a CSV as downloaded, or the same columns in Parquet
- * or Arrow) as they arrive, and places each kept record in a ward and a fine H3 cell. Rows that cannot be
+ * or Arrow) as they arrive, and places each kept record in a ward, an LSOA and its H3 cell at every offered resolution. Rows that cannot be
  * used are counted by reason; nothing is de-duplicated (police.uk has many genuinely identical rows). Pass
  * one enricher to every file of a load so that map-point numbers agree across them. Full blocks of
  * records go to `onBlock` as they fill, so a file of any length is read in bounded memory.
@@ -137,7 +137,7 @@ export class PoliceUkReader {
           info = enricher.lookup(key, px, py);
         }
         if (info.ward < 0) {
-          out.outsideArea++;
+          out.addOutside(month);
           continue;
         }
         place = info;
@@ -227,7 +227,7 @@ export class PoliceUkReader {
       }
       if (info.ward < 0) {
         this.rowsRead++;
-        this.out.outsideArea++;
+        this.out.addOutside(month);
         return true;
       }
       place = info;

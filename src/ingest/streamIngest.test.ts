@@ -36,7 +36,8 @@ describe('streaming police.uk ingest', () => {
       expect(got.batch.length).toBe(whole.batch.length);
       expect(got.batch.crimeId).toEqual(whole.batch.crimeId);
       expect(got.batch.location).toEqual(whole.batch.location);
-      expect([...got.batch.cell]).toEqual([...whole.batch.cell]);
+      got.batch.h3.forEach((cells, slot) => expect([...cells]).toEqual([...whole.batch.h3[slot]]));
+      expect([...got.batch.lsoa]).toEqual([...whole.batch.lsoa]);
       expect([...got.batch.month]).toEqual([...whole.batch.month]);
     }
   });

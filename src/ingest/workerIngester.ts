@@ -12,13 +12,13 @@ const whenIdle = (f: () => void) =>
  * Reads police.uk files in a Web Worker. Cancelling (the signal) or a failure terminates the worker at once:
  * nothing was stored, so nothing needs undoing. A worker that finished a load is kept for the next one (its
  * compiled code stays warm). Once warmed (`warm()`, which the dashboard calls when it has started), a worker
- * is also started and given the wards while the page is idle, so that a file the user drops is read at once
+ * is also started and given the wards and LSOAs while the page is idle, so that a file the user drops is read at once
  * rather than after the reader's code has loaded (≈0.2 s here).
  */
-export function workerIngester(wards: FeatureCollection): PoliceUkIngester {
+export function workerIngester(wards: FeatureCollection, lsoas?: FeatureCollection): PoliceUkIngester {
   const start = () => {
     const worker = new Worker(new URL('./ingestWorker.ts', import.meta.url), { type: 'module', name: 'harmspot-ingest' });
-    const setUp: IngestRequest = { type: 'wards', wards };
+    const setUp: IngestRequest = { type: 'wards', wards, lsoas };
     worker.postMessage(setUp);
     return worker;
   };

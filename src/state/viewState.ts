@@ -1,12 +1,13 @@
 import { ALL_CATEGORIES_MASK } from '../domain/categories';
 import { ILLUSTRATIVE_CSS_SCHEME, type HarmScheme } from '../domain/harmSchemes';
+import { H3_RESOLUTIONS, type Resolution } from '../domain/h3Resolutions';
 
 /** Bump when a field changes meaning; readers of older versions fill what they lack with defaults. */
 export const VIEW_STATE_VERSION = 1;
 
-export const RESOLUTIONS = [7, 8, 9, 10] as const;
+export const RESOLUTIONS = H3_RESOLUTIONS;
+export type { Resolution };
 export const PLAYBACK_LENGTHS = [1, 3, 6, 12] as const;
-export type Resolution = (typeof RESOLUTIONS)[number];
 
 export interface LayerToggles {
   hexagons: boolean;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { monthLabel } from '../domain/months';
 import { summariseReport } from '../ingest/loadReport';
+import { MonthReconciliation } from './MonthReconciliation';
 import type { PreparedLoad } from '../coordinator/coordinator';
 import type { LoadStatus } from './useFileLoad';
 import type { StoredLoad } from '../state/localStore';
@@ -89,6 +90,7 @@ export function FileLoader({ status, areaName, onFiles, onMap, onLoadMapped, onC
                   {g.count > g.rows.length ? ', …' : ''}).
                 </span>
               ))}
+              <MonthReconciliation report={r} />
             </li>
           ))}
           {status.skippedFiles.map((f) => (
