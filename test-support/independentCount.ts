@@ -50,8 +50,13 @@ function insidePolygon(x: number, y: number, rings: Ring[]): boolean {
   return insideRing(x, y, rings[0]) && !rings.slice(1).some((hole) => insideRing(x, y, hole));
 }
 
+/** The ward GeoJSON the app ships, as parsed JSON (the oracles read the file, not the app's bundle). */
+export function readWardCollection() {
+  return JSON.parse(readFileSync(join(root, 'data/boundaries/thanet_wards_wd13.geojson'), 'utf8'));
+}
+
 export function loadWardShapes(): WardShape[] {
-  const fc = JSON.parse(readFileSync(join(root, 'data/boundaries/thanet_wards_wd13.geojson'), 'utf8'));
+  const fc = readWardCollection();
   return fc.features.map((f: { properties: Record<string, string>; geometry: { type: string; coordinates: unknown } }) => ({
     code: f.properties.WD13CD,
     name: f.properties.WD13NM,
