@@ -68,6 +68,28 @@ export function wardNameAt(x: number, y: number, wards = loadWardShapes()): stri
   return wards.find((w) => w.polygons.some((p) => insidePolygon(x, y, p)))?.name;
 }
 
+/** The LSOA (2011) holding a point, by the same ray casting over the LSOA GeoJSON the app ships; undefined in none. */
+export function independentLsoaCounts(records: readonly IndependentRecord[]): Map<string, number> {
+  const fc = JSON.parse(readFileSync(join(root, 'data/boundaries/thanet_lsoa11.geojson'), 'utf8'));
+  const lsoas = fc.features.map((f: { properties: Record<string, string>; geometry: { type: string; coordinates: unknown } }) => ({
+    code: f.properties.LSOA11CD,
+    polygons: f.geometry.type === 'Polygon' ? [f.geometry.coordinates as Ring[]] : (f.geometry.coordinates as Ring[][]),
+  })) as { code: string; polygons: Ring[][] }[];
+  const byPoint = new Map<string, string>();
+  const counts = new Map<string, number>();
+  for (const r of records) {
+    if (r.lon === null || r.lat === null || r.ward === undefined) continue;
+    const key = `${r.lon},${r.lat}`;
+    let code = byPoint.get(key);
+    if (code === undefined) {
+      code = lsoas.find((l) => l.polygons.some((p) => insidePolygon(r.lon!, r.lat!, p)))?.code ?? '';
+      byPoint.set(key, code);
+    }
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** One police.uk row as the oracle sees it. */
 export interface IndependentRecord {
   month: string;
