@@ -33,16 +33,22 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * Two builds. The app (`vite build` → dist/) holds no test code and no bench page. The harness
+ * (`vite build --mode harness` → dist-harness/) is the same app plus bench.html (the in-browser half of
+ * `npm run bench`) and the test hooks that `import.meta.env.MODE === 'harness'` guards, which the app build
+ * drops as dead code.
+ */
+export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [react(), contentSecurityPolicy()],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4000,
-    // bench.html is the in-browser half of `npm run bench`; it ships beside the app and loads nothing else.
-    rollupOptions: { input: { main: 'index.html', bench: 'bench.html' } },
+    outDir: mode === 'harness' ? 'dist-harness' : 'dist',
+    rollupOptions: { input: mode === 'harness' ? { main: 'index.html', bench: 'bench.html' } : { main: 'index.html' } },
   },
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: false },
-});
+}));

@@ -8,8 +8,8 @@ import { prepareNational, type SortKey } from '../scripts/nationalParquet';
 import { writeNationalSynthetic } from '../scripts/nationalSynthetic';
 import { startRangeServer } from '../test-support/rangeServer';
 import { loadThanetFromDisk } from '../src/geo/areaFromDisk';
-import { readPoliceUk } from '../src/ingest/policeUkRows';
-import { PointEnricher } from '../src/ingest/pointEnricher';
+import { readPoliceUk } from '../src/ingest/policeUk/policeUkRows';
+import { PointEnricher } from '../src/ingest/records/pointEnricher';
 import type { BBox, NationalManifest } from '../src/remote/manifest';
 import { openRemoteDataset, POLICE_UK_READ_COLUMNS } from '../src/remote/remoteDataset';
 

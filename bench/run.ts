@@ -15,18 +15,18 @@ import { launchBrowser, CHROMIUM, waitForData } from '../browser-tests/support/b
 import { startPreview } from '../browser-tests/support/server';
 import { chromiumMB } from '../test-support/chromiumMemory';
 import { loadThanetFromDisk } from '../src/geo/areaFromDisk';
-import type { EmbeddedManifest } from '../src/ingest/embeddedManifest';
-import { batchToArrowIPC, type IncidentBatch } from '../src/ingest/incidentBatch';
-import { ingestPoliceUk, POLICE_UK_KIND, POLICE_UK_LICENCE } from '../src/ingest/ingestPoliceUk';
-import { streamPoliceUk } from '../src/ingest/streamIngest';
+import type { EmbeddedManifest } from '../src/ingest/policeUk/embeddedManifest';
+import { batchToArrowIPC, type IncidentBatch } from '../src/ingest/records/incidentBatch';
+import { ingestPoliceUk, POLICE_UK_KIND, POLICE_UK_LICENCE } from '../src/ingest/policeUk/ingestPoliceUk';
+import { streamPoliceUk } from '../src/ingest/policeUk/streamIngest';
 import type { BenchResult } from '../src/bench/benchPage';
 import { writeSyntheticCsv } from '../scripts/synthetic';
-import { readPoliceUkDir } from '../src/db/loadedThanet';
+import { readPoliceUkDir } from '../src/coordinator/loadedThanet';
 import { resolutionSlot } from '../src/domain/h3Resolutions';
 import { benchRangeRequests, DEFAULT_LAYOUTS } from './rangeRequests';
 
 const root = join(import.meta.dirname, '..');
-const outDir = join(root, 'dist', 'bench');
+const outDir = join(root, 'dist-harness', 'bench');
 mkdirSync(outDir, { recursive: true });
 const area = loadThanetFromDisk();
 const SIZES = (process.env.BENCH_SIZES ?? '100000,1000000,10000000').split(',').map(Number);
@@ -162,7 +162,7 @@ const rangeDir = join(
   `parquet-${DEFAULT_LAYOUTS[0].sort}-${DEFAULT_LAYOUTS[0].rowGroupSize}`,
 );
 
-const server = await startPreview();
+const server = await startPreview('dist-harness');
 const browser = await launchBrowser();
 const browserFigures: (BenchResult & { chromiumPeakMB: number })[] = [];
 const coldStarts: { firstHexagons: number; interactive: number }[] = [];
@@ -204,7 +204,7 @@ try {
   }
   // The app opening the hosted national dataset: time from the click to Thanet's records on the map.
   if (existsSync(join(rangeDir, 'manifest.json'))) {
-    const served = join(root, 'dist', 'national-bench');
+    const served = join(root, 'dist-harness', 'national-bench');
     rmSync(served, { recursive: true, force: true });
     cpSync(rangeDir, served, { recursive: true });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

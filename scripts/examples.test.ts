@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { loadThanetFromDisk } from '../src/geo/areaFromDisk';
-import { bngToWgs84 } from '../src/ingest/bng';
+import { bngToWgs84 } from '../src/ingest/formats/bng';
 import {
   AGE_BANDS,
   CLUSTER_WARDS,

@@ -2,7 +2,7 @@
 // extract. Nothing here describes real people or real incidents. The file names say INVENTED, every survey
 // comment starts "[INVENTED] " and every council case reference starts "INV-". Survey phone numbers are in
 // Ofcom's ranges reserved for drama (07700 900xxx, 01632 960xxx) and emails are at example.com.
-import { wgs84ToBng } from '../src/ingest/bng';
+import { wgs84ToBng } from '../src/ingest/formats/bng';
 import { seededRandom } from './synthetic';
 
 export const PERCEPTION_HEADER =

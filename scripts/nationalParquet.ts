@@ -5,7 +5,7 @@ import { closeSync, mkdirSync, openSync, readSync, statSync, writeFileSync } fro
 import { join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { SYNTHETIC_FORCE } from '../src/domain/synthetic';
-import { POLICE_UK_LICENCE } from '../src/ingest/ingestPoliceUk';
+import { POLICE_UK_LICENCE } from '../src/ingest/policeUk/ingestPoliceUk';
 import type { BBox, MonthFileEntry, NationalManifest } from '../src/remote/manifest';
 import { hilbertTable64 } from './hilbert';
 

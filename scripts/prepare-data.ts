@@ -4,9 +4,9 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadThanetFromDisk } from '../src/geo/areaFromDisk';
-import { batchToArrowIPC } from '../src/ingest/incidentBatch';
-import { ingestPoliceUk, POLICE_UK_KIND, POLICE_UK_LICENCE } from '../src/ingest/ingestPoliceUk';
-import type { EmbeddedManifest, FirstPaint } from '../src/ingest/embeddedManifest';
+import { batchToArrowIPC } from '../src/ingest/records/incidentBatch';
+import { ingestPoliceUk, POLICE_UK_KIND, POLICE_UK_LICENCE } from '../src/ingest/policeUk/ingestPoliceUk';
+import type { EmbeddedManifest, FirstPaint } from '../src/ingest/policeUk/embeddedManifest';
 import { cellToBoundary } from 'h3-js';
 import { resolutionSlot } from '../src/domain/h3Resolutions';
 import { councilAsbExampleCsv, perceptionExampleCsv } from './examples';

@@ -1,8 +1,8 @@
-import { texts } from '../src/ingest/utf8Column';
+import { texts } from '../src/ingest/formats/utf8Column';
 import { describe, expect, it } from 'vitest';
 import { loadThanetFromDisk } from '../src/geo/areaFromDisk';
-import { ingestPoliceUk } from '../src/ingest/ingestPoliceUk';
-import { summariseReport } from '../src/ingest/loadReport';
+import { ingestPoliceUk } from '../src/ingest/policeUk/ingestPoliceUk';
+import { summariseReport } from '../src/ingest/records/loadReport';
 import { kentSizedCsv, resampledThanetLines, SYNTHETIC_FORCE } from './synthetic';
 
 const area = loadThanetFromDisk();

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { writeNationalSynthetic } from '../scripts/nationalSynthetic';
 import { HEADER } from '../scripts/synthetic';
 import { loadThanetFromDisk } from '../src/geo/areaFromDisk';
-import { streamPoliceUk } from '../src/ingest/streamIngest';
+import { streamPoliceUk } from '../src/ingest/policeUk/streamIngest';
 import { WardLineCounter } from '../test-support/independentCount';
 
 const RECORDS = 2_600_000;

@@ -5,8 +5,8 @@ import { Coordinator } from './coordinator/coordinator';
 import { fetchEmbedded, type EarlyStart } from './boot/earlyStart';
 import { openBrowserDuckDB, whenEngineStops } from './db/browserDuckDB';
 import { THANET, THANET_LSOAS, THANET_WARDS } from './geo/boundaries';
-import { workerIngester } from './ingest/workerIngester';
-import type { FirstPaint } from './ingest/embeddedManifest';
+import { workerIngester } from './ingest/policeUk/workerIngester';
+import type { FirstPaint } from './ingest/policeUk/embeddedManifest';
 import { App } from './ui/App';
 import { restoreLoads, type Restored } from './ui/restoreLoads';
 

@@ -1,6 +1,6 @@
 import { cellToLatLng, cellToParent, latLngToCell } from 'h3-js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadedThanet } from '../db/loadedThanet';
+import { loadedThanet } from '../coordinator/loadedThanet';
 import { cubeRows, hexCounts, monthCounts, totals, wardCounts, type RecordFilter } from '../db/viewQueries';
 import type { DuckDBConnection } from '../db/connection';
 import { ILLUSTRATIVE_CSS_SCHEME, weightVector } from '../domain/harmSchemes';

@@ -7,8 +7,8 @@ import { Coordinator } from '../coordinator/coordinator';
 import { openBrowserDuckDB } from '../db/browserDuckDB';
 import type { RecordFilter } from '../db/viewQueries';
 import { THANET, THANET_LSOAS, THANET_WARDS } from '../geo/boundaries';
-import { workerIngester } from '../ingest/workerIngester';
-import type { EmbeddedManifest } from '../ingest/embeddedManifest';
+import { workerIngester } from '../ingest/policeUk/workerIngester';
+import type { EmbeddedManifest } from '../ingest/policeUk/embeddedManifest';
 import { hexLayer } from '../map/layers';
 
 export interface BenchResult {

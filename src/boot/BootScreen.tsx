@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type { FirstPaint } from '../ingest/embeddedManifest';
+import type { FirstPaint } from '../ingest/policeUk/embeddedManifest';
 import { FirstPaintOverlay, markOnce } from './FirstPaintOverlay';
 
 const markFirstHexagons = () => markOnce('harmspot:first-hexagons');

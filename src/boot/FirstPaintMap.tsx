@@ -1,6 +1,6 @@
 import type { FeatureCollection, Position } from 'geojson';
 import { classColor, classOf, countBreaks } from '../analysis/colorScale';
-import type { FirstPaint } from '../ingest/embeddedManifest';
+import type { FirstPaint } from '../ingest/policeUk/embeddedManifest';
 import { FIT_PADDING } from '../map/framing';
 
 

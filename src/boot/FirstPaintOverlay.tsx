@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { FirstPaint } from '../ingest/embeddedManifest';
+import type { FirstPaint } from '../ingest/policeUk/embeddedManifest';
 import { FirstPaintMap } from './FirstPaintMap';
 
 /**

@@ -1,7 +1,7 @@
 // Everything the dashboard will need that can start before its code has arrived: the data engine (which takes
 // longest to start), the embedded data and the first paint. Fetched from the page's own origin only.
 import type { DuckDBConnection } from '../db/connection';
-import type { EmbeddedManifest, FirstPaint } from '../ingest/embeddedManifest';
+import type { EmbeddedManifest, FirstPaint } from '../ingest/policeUk/embeddedManifest';
 
 export interface EarlyStart {
   firstPaint: Promise<FirstPaint | undefined>;

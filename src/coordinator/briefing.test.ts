@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { independentCounts, independentTotal, loadWardShapes } from '../../test-support/independentCount';
-import { loadedThanet } from '../db/loadedThanet';
+import { loadedThanet } from './loadedThanet';
 import { COUNT_WEIGHTS } from '../domain/harmSchemes';
 import { parseMonth } from '../domain/months';
 import type { Coordinator } from './coordinator';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadedThanet, readPoliceUkDir } from '../db/loadedThanet';
+import { loadedThanet, readPoliceUkDir } from './loadedThanet';
 import { COUNT_WEIGHTS } from '../domain/harmSchemes';
-import { FileError } from '../ingest/fileError';
+import { FileError } from '../domain/fileError';
 
 const geojson = JSON.stringify({
   type: 'FeatureCollection',

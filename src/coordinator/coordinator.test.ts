@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FileError } from '../ingest/fileError';
-import { loadedThanet, readPoliceUkDir } from '../db/loadedThanet';
+import { FileError } from '../domain/fileError';
+import { loadedThanet, readPoliceUkDir } from './loadedThanet';
 import { totals } from '../db/viewQueries';
 import { POLICE_UK_CATEGORIES } from '../domain/categories';
 import { COUNT_WEIGHTS } from '../domain/harmSchemes';

@@ -21,21 +21,21 @@ import {
   type Totals,
 } from '../db/viewQueries';
 import { maxWindowCount, playbackWindows } from '../analysis/playback';
-import { batchToArrowIPC } from '../ingest/incidentBatch';
-import type { EmbeddedManifest } from '../ingest/embeddedManifest';
-import { decodeText, type InputFile } from '../ingest/fileSet';
-import { asBlobs, COUNCIL_KIND, ingestMapped, POLICE_UK_KIND, POLICE_UK_LICENCE, readTable } from '../ingest/ingestPoliceUk';
-import { inProcessIngester, type PoliceUkIngester } from '../ingest/ingester';
-import type { NamedBlob, StreamedIngest, StreamOptions } from '../ingest/streamIngest';
-import { ingestRemote, type RemoteIngest, type RemoteIngestOptions } from '../ingest/remoteIngest';
+import { batchToArrowIPC } from '../ingest/records/incidentBatch';
+import type { EmbeddedManifest } from '../ingest/policeUk/embeddedManifest';
+import { decodeText, type InputFile } from '../ingest/formats/fileSet';
+import { asBlobs, COUNCIL_KIND, ingestMapped, POLICE_UK_KIND, POLICE_UK_LICENCE, readTable } from '../ingest/policeUk/ingestPoliceUk';
+import { inProcessIngester, type PoliceUkIngester } from '../ingest/policeUk/ingester';
+import type { NamedBlob, StreamedIngest, StreamOptions } from '../ingest/policeUk/streamIngest';
+import { ingestRemote, type RemoteIngest, type RemoteIngestOptions } from '../remote/remoteIngest';
 import { openRemoteDataset } from '../remote/remoteDataset';
-import { FileError } from '../ingest/fileError';
-import { contextToArrowIPC, readContextGeoJson, type ContextLayerData } from '../ingest/contextGeoJson';
+import { FileError } from '../domain/fileError';
+import { contextToArrowIPC, readContextGeoJson, type ContextLayerData } from '../ingest/context/contextGeoJson';
 import { addContextPoints, recordsNearContext } from '../db/contextQueries';
 import { fingerprintBytes } from '../domain/fingerprint';
-import type { LoadReport } from '../ingest/loadReport';
-import { PointEnricher } from '../ingest/pointEnricher';
-import { geoJsonPerceptionTable, perceptionToArrowIPC, readPerception } from '../ingest/perceptionRows';
+import type { LoadReport } from '../ingest/records/loadReport';
+import { PointEnricher } from '../ingest/records/pointEnricher';
+import { geoJsonPerceptionTable, perceptionToArrowIPC, readPerception } from '../ingest/perception/perceptionRows';
 import {
   perceptionByCell,
   perceptionByWard,
@@ -44,8 +44,8 @@ import {
   perceptionPoints,
   type PerceptionFilter,
 } from '../db/perceptionQueries';
-import type { ColumnMapping } from '../ingest/mappedRows';
-import type { TabularFile } from '../ingest/tabular';
+import type { ColumnMapping } from '../ingest/council/mappedRows';
+import type { TabularFile } from '../ingest/formats/tabular';
 import { LatestWins, type Outcome } from './latestWins';
 import { buildCube, cubeTrend, queryCube, type Cube } from '../analysis/cube';
 import { slideNumbers, type SlideNumbers } from './briefingRunner';

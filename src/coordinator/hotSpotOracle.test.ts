@@ -3,7 +3,7 @@
 // a turf-built study area, gridDisk neighbours, R spdep; see scripts/reference/gistar-input.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gistarFixtures, type GistarFixture } from '../../test-support/gistarFixtures';
-import { loadedThanet } from '../db/loadedThanet';
+import { loadedThanet } from './loadedThanet';
 import type { RecordFilter } from '../db/viewQueries';
 import { POLICE_UK_CATEGORIES } from '../domain/categories';
 import { COUNT_WEIGHTS } from '../domain/harmSchemes';

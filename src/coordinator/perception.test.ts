@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadedThanet, readPoliceUkDir } from '../db/loadedThanet';
-import { wgs84ToBng } from '../ingest/bng';
+import { loadedThanet, readPoliceUkDir } from './loadedThanet';
+import { wgs84ToBng } from '../ingest/formats/bng';
 
 const [e, n] = wgs84ToBng(1.407364, 51.386148).map((v) => v.toFixed(0)); // Northdown Road, Cliftonville East
 const csv = [

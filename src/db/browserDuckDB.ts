@@ -7,8 +7,8 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import { DuckDBConnection } from './connection';
 
 /**
- * Starts DuckDB in a worker. The test-only hook `window.__harmspotTest.killEngine()` stops the worker to prove
- * the app recovers (see whenEngineStops).
+ * Starts DuckDB in a worker. The test-only hook `window.__harmspotTest.killEngine()` (harness build only) stops
+ * the worker to prove the app recovers (see whenEngineStops).
  */
 export async function openBrowserDuckDB(): Promise<DuckDBConnection> {
   const bundle = await duckdb.selectBundle({
@@ -20,7 +20,10 @@ export async function openBrowserDuckDB(): Promise<DuckDBConnection> {
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
   const conn = await DuckDBConnection.open(await db.connect(), await db.connect());
   conn.watch = { alive: () => !db.isDetached(), onDead: () => {} };
-  (window as unknown as { __harmspotTest?: { killEngine: () => void } }).__harmspotTest = { killEngine: () => void db.terminate() };
+  // Only in the test harness build (dead code, so absent, in the app's dist/).
+  if (import.meta.env.MODE === 'harness') {
+    (window as unknown as { __harmspotTest?: { killEngine: () => void } }).__harmspotTest = { killEngine: () => void db.terminate() };
+  }
   return conn;
 }
 

@@ -10,7 +10,7 @@ import { COUNT_WEIGHTS } from '../domain/harmSchemes';
 import { parseMonth } from '../domain/months';
 import { loadThanetFromDisk } from '../geo/areaFromDisk';
 import type { DuckDBConnection } from './connection';
-import { loadedThanet } from './loadedThanet';
+import { loadedThanet } from '../coordinator/loadedThanet';
 import { hexCounts, type RecordFilter } from './viewQueries';
 
 const area = loadThanetFromDisk();

@@ -5,7 +5,7 @@ import { POLICE_UK_CATEGORIES } from '../domain/categories';
 import { COUNT_WEIGHTS, ILLUSTRATIVE_CSS_SCHEME, weightVector } from '../domain/harmSchemes';
 import { loadThanetFromDisk } from '../geo/areaFromDisk';
 import type { DuckDBConnection } from './connection';
-import { loadedThanet } from './loadedThanet';
+import { loadedThanet } from '../coordinator/loadedThanet';
 import { cellMonthCounts, hexCounts, lsoaCounts, monthCounts, totals, wardCounts, wardMonthCounts, type RecordFilter } from './viewQueries';
 import { cellMonthly } from './cellQueries';
 import { maxWindowCount, playbackWindows } from '../analysis/playback';

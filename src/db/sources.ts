@@ -1,4 +1,4 @@
-import { skippedTotal, type LoadReport } from '../ingest/loadReport';
+import { skippedTotal, type LoadReport } from '../ingest/records/loadReport';
 import { ARROW_SCHEMA, numberColumn, textColumn, type SqlConnection, type SqlParam } from './connection';
 import { H3_COLUMNS_FROM_ARROW } from './h3Columns';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HotSpotRunner } from '../coordinator/hotSpotRunner';
-import { loadedThanet } from '../db/loadedThanet';
+import { loadedThanet } from '../coordinator/loadedThanet';
 import { COUNT_WEIGHTS } from '../domain/harmSchemes';
 import { loadThanetFromDisk } from '../geo/areaFromDisk';
 import { cellsToCsv, cellsToGeoJson } from './cellsExport';

@@ -4,7 +4,7 @@ import wardsText from '../../data/boundaries/thanet_wards_wd13.geojson?raw';
 import kentText from '../../data/boundaries/kent_lads13.geojson?raw';
 import lsoaText from '../../data/boundaries/thanet_lsoa11.geojson?raw';
 import populationText from '../../data/context/thanet_lsoa11_population_mid2019.csv?raw';
-import { readLsoaPopulation } from '../ingest/populationCsv';
+import { readLsoaPopulation } from './populationCsv';
 import { lsoaWardIndex, wardPopulations } from './lsoaWards';
 import { AreaIndex } from './areaIndex';
 

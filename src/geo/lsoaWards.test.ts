@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadWardShapes, wardNameAt } from '../../test-support/independentCount';
-import { readLsoaPopulation } from '../ingest/populationCsv';
+import { readLsoaPopulation } from './populationCsv';
 import { loadThanetFromDisk } from './areaFromDisk';
 import { lsoaWardIndex, wardPopulations } from './lsoaWards';
 

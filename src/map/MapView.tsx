@@ -143,6 +143,8 @@ export function MapView(props: MapViewProps) {
       return;
     }
     mapRef.current?.fitBounds(props.fitBounds, { padding: FIT_PADDING, duration: 600 });
+    // Refit only when the selection (its key) changes: new bounds of the same selection are the same place.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [props.fitKey]);
 
   return <div ref={container} className={drawn ? 'map' : 'map drawing'} role="region" aria-label="Map of records by hexagon" data-testid="map" />;

@@ -11,8 +11,8 @@ import { loadWardShapes, wardNameAt } from '../../test-support/independentCount'
 import { startRangeServer, type RangeServer } from '../../test-support/rangeServer';
 import { SYNTHETIC_FORCE } from '../domain/synthetic';
 import { loadThanetFromDisk } from '../geo/areaFromDisk';
-import { readPoliceUk } from '../ingest/policeUkRows';
-import { PointEnricher } from '../ingest/pointEnricher';
+import { readPoliceUk } from '../ingest/policeUk/policeUkRows';
+import { PointEnricher } from '../ingest/records/pointEnricher';
 import type { BBox, NationalManifest } from './manifest';
 import { openRemoteDataset } from './remoteDataset';
 

@@ -4,7 +4,7 @@
 // statistics overlap the box. Pure: fetch is global or injected; no DOM, React or DuckDB.
 import { parquetMetadataAsync, parquetRead } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
-import type { TabularFile } from '../ingest/tabular';
+import type { TabularFile } from '../ingest/formats/tabular';
 import { bboxesOverlap, parseManifest, type BBox, type MonthFileEntry, type NationalManifest } from './manifest';
 import { newCounter, rangeAsyncBuffer, type TransferCounter } from './rangeBuffer';
 import { planRowGroups } from './rowGroups';

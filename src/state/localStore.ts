@@ -1,4 +1,4 @@
-import type { ColumnMapping } from '../ingest/mappedRows';
+import type { ColumnMapping } from '../domain/columnMapping';
 
 /** A load the user made, kept in this browser so that a reload brings the same data back. */
 export interface StoredLoad {

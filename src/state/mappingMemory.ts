@@ -1,4 +1,4 @@
-import type { ColumnMapping } from '../ingest/mappedRows';
+import type { ColumnMapping } from '../domain/columnMapping';
 
 const KEY = 'harmspot.columnMappings.v1';
 

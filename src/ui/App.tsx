@@ -38,7 +38,7 @@ import { briefingPdf, type BriefingPage } from '../export/briefingPdf';
 import { BriefingControl } from './BriefingControl';
 import { clearLocalData, rememberLoad } from '../state/localStore';
 import type { Restored } from './restoreLoads';
-import type { FirstPaint } from '../ingest/embeddedManifest';
+import type { FirstPaint } from '../ingest/policeUk/embeddedManifest';
 import { PresentPanel } from './PresentPanel';
 import { useSlideFigures } from './useSlideFigures';
 import { download } from './download';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { POLICE_UK_CATEGORIES, type PoliceUkCategory } from '../domain/categories';
-import { distinctValues, type ColumnMapping } from '../ingest/mappedRows';
-import type { TabularFile } from '../ingest/tabular';
+import { distinctValues, type ColumnMapping } from '../ingest/council/mappedRows';
+import type { TabularFile } from '../ingest/formats/tabular';
 
 interface Props {
   table: TabularFile;

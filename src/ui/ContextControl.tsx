@@ -1,4 +1,4 @@
-import type { ContextLayerData } from '../ingest/contextGeoJson';
+import type { ContextLayerData } from '../ingest/context/contextGeoJson';
 import { FilePickButton } from './FilePickButton';
 
 export interface LoadedContext extends ContextLayerData {

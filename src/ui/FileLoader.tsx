@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { monthLabel } from '../domain/months';
-import { summariseReport } from '../ingest/loadReport';
+import { summariseReport } from '../ingest/records/loadReport';
 import { MonthReconciliation } from './MonthReconciliation';
 import type { PreparedLoad } from '../coordinator/coordinator';
 import type { LoadStatus } from './useFileLoad';
 import type { StoredLoad } from '../state/localStore';
-import type { ColumnMapping } from '../ingest/mappedRows';
-import type { TabularFile } from '../ingest/tabular';
+import type { ColumnMapping } from '../ingest/council/mappedRows';
+import type { TabularFile } from '../ingest/formats/tabular';
 import { ColumnMappingDialog } from './ColumnMappingDialog';
 import { FilePickButton } from './FilePickButton';
 

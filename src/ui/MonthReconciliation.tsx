@@ -1,4 +1,4 @@
-import type { LoadReport } from '../ingest/loadReport';
+import type { LoadReport } from '../ingest/records/loadReport';
 
 const count = (n: number) => n.toLocaleString('en-GB');
 

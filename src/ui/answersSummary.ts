@@ -1,4 +1,4 @@
-import type { LoadReport } from '../ingest/loadReport';
+import type { LoadReport } from '../ingest/records/loadReport';
 
 /** "kept 296 answers (64 by ward only); 4 outside the area; 2 unreadable" */
 export function summariseAnswers(r: LoadReport): string {

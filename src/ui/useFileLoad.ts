@@ -1,11 +1,11 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Coordinator, PreparedLoad } from '../coordinator/coordinator';
-import { FileError } from '../ingest/fileError';
-import type { SkippedFile } from '../ingest/fileSet';
-import type { LoadReport } from '../ingest/loadReport';
-import { guessMapping, headerSignature, type ColumnMapping } from '../ingest/mappedRows';
-import type { TabularFile } from '../ingest/tabular';
-import type { IngestProgress } from '../ingest/streamIngest';
+import { FileError } from '../domain/fileError';
+import type { SkippedFile } from '../ingest/formats/fileSet';
+import type { LoadReport } from '../ingest/records/loadReport';
+import { guessMapping, headerSignature, type ColumnMapping } from '../ingest/council/mappedRows';
+import type { TabularFile } from '../ingest/formats/tabular';
+import type { IngestProgress } from '../ingest/policeUk/streamIngest';
 import { recallMapping, rememberMapping } from '../state/mappingMemory';
 import { rememberLoad, type StoredLoad } from '../state/localStore';
 

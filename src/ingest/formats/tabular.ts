@@ -2,7 +2,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { CsvStream } from './csvStream';
-import { FileError } from './fileError';
+import { FileError } from '../../domain/fileError';
 
 /**
  * Any input file as a header and rows of text, so that one validator serves CSV, Parquet and Arrow alike.

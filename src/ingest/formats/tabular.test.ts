@@ -6,7 +6,7 @@ import { csvTable } from './tabular';
 
 describe('CSV tables', () => {
   it('split a real police.uk month exactly as a general CSV parser does', () => {
-    const text = readFileSync(join(import.meta.dirname, '../../data/police-uk/2019-05-thanet-street.csv'), 'utf8');
+    const text = readFileSync(join(import.meta.dirname, '../../../data/police-uk/2019-05-thanet-street.csv'), 'utf8');
     const fast = csvTable(text, 'm.csv');
     const [header, ...rows] = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data;
     expect(fast.header).toEqual(header);

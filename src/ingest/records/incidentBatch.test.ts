@@ -1,4 +1,4 @@
-import { texts, utf8Column } from './utf8Column';
+import { texts, utf8Column } from '../formats/utf8Column';
 import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { batchToArrowIPC, concatBatches, utf8Vector, type IncidentBatch } from './incidentBatch';

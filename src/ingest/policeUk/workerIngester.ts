@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import { FileError } from './fileError';
+import { FileError } from '../../domain/fileError';
 import type { PoliceUkIngester } from './ingester';
 import type { StreamedIngest } from './streamIngest';
 import type { IngestMessage, IngestRequest } from './ingestWorker';

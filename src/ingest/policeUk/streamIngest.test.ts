@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readPoliceUkDir } from '../db/loadedThanet';
-import { loadThanetFromDisk } from '../geo/areaFromDisk';
-import { independentCounts } from '../../test-support/independentCount';
-import { concatBatches, type IncidentBatch } from './incidentBatch';
+import { readPoliceUkDir } from '../../coordinator/loadedThanet';
+import { loadThanetFromDisk } from '../../geo/areaFromDisk';
+import { independentCounts } from '../../../test-support/independentCount';
+import { concatBatches, type IncidentBatch } from '../records/incidentBatch';
 import { asBlobs } from './ingestPoliceUk';
 import { streamPoliceUk, type IngestProgress, type StreamOptions } from './streamIngest';
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CsvStream } from './csvStream';
-import { FileError } from './fileError';
+import { FileError } from '../../domain/fileError';
 
 /** Every row of `text` read through CsvStream in pieces cut at `cuts`. */
 function readInPieces(text: string, cuts: number[]): { header?: string[]; rows: string[][]; firstRows: number[] } {

@@ -1,6 +1,6 @@
 import { makeData, makeVector, Table, tableToIPC, Utf8, type Vector } from 'apache-arrow';
-import { concatUtf8, utf8Column, type Utf8Column } from './utf8Column';
-import { H3_RESOLUTIONS, h3ColumnName } from '../domain/h3Resolutions';
+import { concatUtf8, utf8Column, type Utf8Column } from '../formats/utf8Column';
+import { H3_RESOLUTIONS, h3ColumnName } from '../../domain/h3Resolutions';
 
 /**
  * Records of one load, column by column, ready for the `incidents` table.

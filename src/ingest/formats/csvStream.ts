@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { FileError } from './fileError';
+import { FileError } from '../../domain/fileError';
 
 /** Rows completed by one piece of text, and the spreadsheet row number (header = row 1) of the first. */
 export interface RowBlock {

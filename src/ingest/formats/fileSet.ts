@@ -1,5 +1,5 @@
 import { unzipSync } from 'fflate';
-import { FileError } from './fileError';
+import { FileError } from '../../domain/fileError';
 import { arrowTable, csvTable, parquetTable, type TabularFile } from './tabular';
 import { decodeText } from './textDecoding';
 

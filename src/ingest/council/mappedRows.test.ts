@@ -1,11 +1,11 @@
-import { textAt } from './utf8Column';
+import { textAt } from '../formats/utf8Column';
 import { describe, expect, it } from 'vitest';
-import { categoryId } from '../domain/categories';
-import { loadThanetFromDisk } from '../geo/areaFromDisk';
-import { wgs84ToBng } from './bng';
+import { categoryId } from '../../domain/categories';
+import { loadThanetFromDisk } from '../../geo/areaFromDisk';
+import { wgs84ToBng } from '../formats/bng';
 import { guessMapping, headerSignature, readMapped, type ColumnMapping } from './mappedRows';
-import { PointEnricher } from './pointEnricher';
-import { csvTable } from './tabular';
+import { PointEnricher } from '../records/pointEnricher';
+import { csvTable } from '../formats/tabular';
 
 const area = loadThanetFromDisk();
 const [qe, qn] = wgs84ToBng(1.381603, 51.387723).map((v) => v.toFixed(1)); // Queen Street, Margate

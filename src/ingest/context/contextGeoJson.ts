@@ -1,7 +1,7 @@
 import { makeVector, Table, tableToIPC } from 'apache-arrow';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { FileError } from './fileError';
-import { utf8Vector } from './incidentBatch';
+import { FileError } from '../../domain/fileError';
+import { utf8Vector } from '../records/incidentBatch';
 
 /** A context layer (CCTV, licensed premises, schools, youth venues, safe spaces): its features and anchor points. */
 export interface ContextLayerData {

@@ -1,5 +1,5 @@
-import type { AreaIndex } from '../geo/areaIndex';
-import { batchToArrowIPC } from './incidentBatch';
+import type { AreaIndex } from '../../geo/areaIndex';
+import { batchToArrowIPC } from '../records/incidentBatch';
 import { streamPoliceUk, type NamedBlob, type StreamedIngest, type StreamOptions } from './streamIngest';
 
 export interface IngestOptions extends StreamOptions {

@@ -1,22 +1,16 @@
-import { categoryId, type PoliceUkCategory } from '../domain/categories';
-import { bngToWgs84, isPlausibleBng } from './bng';
-import { hasTime, monthIndexOf, parseDateTime } from './dateTime';
-import { FileError } from './fileError';
-import { BatchBuilder, NO_PLACE, type IncidentRecord } from './batchBuilder';
-import { SkipCollector } from './loadReport';
-import type { PointEnricher } from './pointEnricher';
-import type { ParsedFile } from './policeUkRows';
-import type { TabularFile } from './tabular';
+import { categoryId } from '../../domain/categories';
+import type { ColumnMapping } from '../../domain/columnMapping';
+import { bngToWgs84, isPlausibleBng } from '../formats/bng';
+import { hasTime, monthIndexOf, parseDateTime } from '../formats/dateTime';
+import { FileError } from '../../domain/fileError';
+import { BatchBuilder, NO_PLACE, type IncidentRecord } from '../records/batchBuilder';
+import { SkipCollector } from '../records/loadReport';
+import type { PointEnricher } from '../records/pointEnricher';
+import type { ParsedFile } from '../policeUk/policeUkRows';
+import type { TabularFile } from '../formats/tabular';
 
 /** How an analyst's own incident CSV (a council case system, say) maps onto records. */
-export interface ColumnMapping {
-  date: string;
-  category: string;
-  /** Each category value of the file → the police.uk category it is counted under. */
-  categoryMap: Record<string, PoliceUkCategory>;
-  coordinates: { kind: 'latlon'; lat: string; lon: string } | { kind: 'bng'; easting: string; northing: string };
-  location?: string;
-}
+export type { ColumnMapping };
 
 /** Header signature: the same export from the same system maps the same way next time. */
 export function headerSignature(header: readonly string[]): string {

@@ -1,13 +1,13 @@
 import { fingerprintText } from '../domain/fingerprint';
 import { SYNTHETIC_FORCE } from '../domain/synthetic';
 import type { AreaIndex } from '../geo/areaIndex';
-import type { ReadProgress, RemoteDataset, RemoteReadStats } from '../remote/remoteDataset';
-import type { ForceMonth } from './batchBuilder';
-import { batchToArrowIPC } from './incidentBatch';
-import type { LoadReport } from './loadReport';
-import { PointEnricher } from './pointEnricher';
-import { PoliceUkReader } from './policeUkRows';
-import type { StreamedIngest } from './streamIngest';
+import type { ReadProgress, RemoteDataset, RemoteReadStats } from './remoteDataset';
+import type { ForceMonth } from '../ingest/records/batchBuilder';
+import { batchToArrowIPC } from '../ingest/records/incidentBatch';
+import type { LoadReport } from '../ingest/records/loadReport';
+import { PointEnricher } from '../ingest/records/pointEnricher';
+import { PoliceUkReader } from '../ingest/policeUk/policeUkRows';
+import type { StreamedIngest } from '../ingest/policeUk/streamIngest';
 
 export interface RemoteIngest extends StreamedIngest {
   /** What the range requests cost, the manifest included. */

@@ -1,9 +1,9 @@
 // The police.uk reader in a Web Worker: the page stays responsive however large the files, and cancelling
 // is terminating the worker. Records leave block by block as Arrow IPC, transferred (not copied).
 import type { FeatureCollection } from 'geojson';
-import { AreaIndex } from '../geo/areaIndex';
-import { FileError } from './fileError';
-import { batchToArrowIPC } from './incidentBatch';
+import { AreaIndex } from '../../geo/areaIndex';
+import { FileError } from '../../domain/fileError';
+import { batchToArrowIPC } from '../records/incidentBatch';
 import { streamPoliceUk, type NamedBlob } from './streamIngest';
 
 /** First the area's wards (sent as the worker starts), then the files to read. */

@@ -1,11 +1,11 @@
-import { formatMonth } from '../domain/months';
+import { formatMonth } from '../../domain/months';
 import type { IncidentBatch, TextField } from './incidentBatch';
-import { Utf8ColumnBuilder } from './utf8Column';
+import { Utf8ColumnBuilder } from '../formats/utf8Column';
 import type { LoadReport } from './loadReport';
 import type { SkipCollector } from './loadReport';
 import type { PointInfo } from './pointEnricher';
-import { H3_RESOLUTIONS } from '../domain/h3Resolutions';
-import { NO_CELLS } from '../geo/pointCells';
+import { H3_RESOLUTIONS } from '../../domain/h3Resolutions';
+import { NO_CELLS } from '../../geo/pointCells';
 
 /** One record as a reader has validated it; text fields default to empty. */
 export interface IncidentRecord {

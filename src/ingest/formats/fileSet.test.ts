@@ -3,11 +3,11 @@ import { tableToIPC, tableFromArrays } from 'apache-arrow';
 import { zipSync, strToU8 } from 'fflate';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
-import { loadThanetFromDisk } from '../geo/areaFromDisk';
-import { FileError } from './fileError';
-import { ingestPoliceUk } from './ingestPoliceUk';
-import { utf8Vector } from './incidentBatch';
-import { makeTable } from '../../test-support/arrowTables';
+import { loadThanetFromDisk } from '../../geo/areaFromDisk';
+import { FileError } from '../../domain/fileError';
+import { ingestPoliceUk } from '../policeUk/ingestPoliceUk';
+import { utf8Vector } from '../records/incidentBatch';
+import { makeTable } from '../../../test-support/arrowTables';
 
 const area = loadThanetFromDisk();
 const HEADER =

@@ -1,16 +1,16 @@
-import { combineFingerprints, Fingerprinter } from '../domain/fingerprint';
-import { SYNTHETIC_FORCE } from '../domain/synthetic';
-import type { AreaIndex } from '../geo/areaIndex';
-import type { ForceMonth } from './batchBuilder';
-import { CsvStream, type RowBlock } from './csvStream';
-import { FileError } from './fileError';
-import { fileKind, openZip, type FileKind, type SkippedFile } from './fileSet';
-import type { IncidentBatch } from './incidentBatch';
-import type { LoadReport } from './loadReport';
-import { PointEnricher } from './pointEnricher';
+import { combineFingerprints, Fingerprinter } from '../../domain/fingerprint';
+import { SYNTHETIC_FORCE } from '../../domain/synthetic';
+import type { AreaIndex } from '../../geo/areaIndex';
+import type { ForceMonth } from '../records/batchBuilder';
+import { CsvStream, type RowBlock } from '../formats/csvStream';
+import { FileError } from '../../domain/fileError';
+import { fileKind, openZip, type FileKind, type SkippedFile } from '../formats/fileSet';
+import type { IncidentBatch } from '../records/incidentBatch';
+import type { LoadReport } from '../records/loadReport';
+import { PointEnricher } from '../records/pointEnricher';
 import { PoliceUkReader } from './policeUkRows';
-import { arrowTable, parquetTable, type TabularFile } from './tabular';
-import { ChunkDecoder, concat } from './textDecoding';
+import { arrowTable, parquetTable, type TabularFile } from '../formats/tabular';
+import { ChunkDecoder, concat } from '../formats/textDecoding';
 
 /** A file as picked or dropped (a File is one), or bytes wrapped in a Blob. */
 export interface NamedBlob {

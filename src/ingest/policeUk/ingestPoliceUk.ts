@@ -1,12 +1,12 @@
-import { fingerprintBytes } from '../domain/fingerprint';
-import type { AreaIndex } from '../geo/areaIndex';
-import { FileError } from './fileError';
-import { expandFiles, type InputFile, type SkippedFile } from './fileSet';
-import { concatBatches, type IncidentBatch } from './incidentBatch';
-import type { LoadReport } from './loadReport';
-import { readMapped, type ColumnMapping } from './mappedRows';
-import { PointEnricher } from './pointEnricher';
-import type { ForceMonth } from './batchBuilder';
+import { fingerprintBytes } from '../../domain/fingerprint';
+import type { AreaIndex } from '../../geo/areaIndex';
+import { FileError } from '../../domain/fileError';
+import { expandFiles, type InputFile, type SkippedFile } from '../formats/fileSet';
+import { concatBatches, type IncidentBatch } from '../records/incidentBatch';
+import type { LoadReport } from '../records/loadReport';
+import { readMapped, type ColumnMapping } from '../council/mappedRows';
+import { PointEnricher } from '../records/pointEnricher';
+import type { ForceMonth } from '../records/batchBuilder';
 import { streamPoliceUk, type NamedBlob } from './streamIngest';
 
 export interface IngestedSource {

@@ -1,12 +1,12 @@
 // Node-only test helper: a DuckDB holding the embedded Thanet data, loaded through the app's own ingest.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Coordinator } from '../coordinator/coordinator';
+import { Coordinator } from './coordinator';
 import { loadThanetFromDisk } from '../geo/areaFromDisk';
-import { batchToArrowIPC } from '../ingest/incidentBatch';
-import { ingestPoliceUk, POLICE_UK_KIND, POLICE_UK_LICENCE } from '../ingest/ingestPoliceUk';
-import { openNodeDuckDB } from './nodeDuckDB';
-import type { DuckDBConnection } from './connection';
+import { batchToArrowIPC } from '../ingest/records/incidentBatch';
+import { ingestPoliceUk, POLICE_UK_KIND, POLICE_UK_LICENCE } from '../ingest/policeUk/ingestPoliceUk';
+import { openNodeDuckDB } from '../db/nodeDuckDB';
+import type { DuckDBConnection } from '../db/connection';
 
 export const POLICE_UK_DIR = join(import.meta.dirname, '../../data/police-uk');
 

@@ -1,4 +1,4 @@
-import type { LoadReport } from './loadReport';
+import type { LoadReport } from '../records/loadReport';
 
 /** Hexagon counts of the default view of the embedded data, drawn before DuckDB-wasm has started. */
 export interface FirstPaint {

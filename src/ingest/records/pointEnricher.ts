@@ -1,5 +1,5 @@
-import type { AreaIndex } from '../geo/areaIndex';
-import { pointCells } from '../geo/pointCells';
+import type { AreaIndex } from '../../geo/areaIndex';
+import { pointCells } from '../../geo/pointCells';
 
 /** Outside points remembered at once (a few MB). */
 export const OUTSIDE_KEPT = 50_000;

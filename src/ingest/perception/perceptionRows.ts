@@ -1,14 +1,14 @@
 import { makeVector, Table, tableToIPC } from 'apache-arrow';
-import type { AreaIndex } from '../geo/areaIndex';
-import { bngToWgs84, isPlausibleBng } from './bng';
-import { parseDateTime } from './dateTime';
-import { FileError } from './fileError';
-import { h3Vectors, utf8Vector } from './incidentBatch';
-import { H3_RESOLUTIONS } from '../domain/h3Resolutions';
-import { NO_CELLS } from '../geo/pointCells';
-import { SkipCollector, type LoadReport } from './loadReport';
-import type { PointEnricher } from './pointEnricher';
-import type { TabularFile } from './tabular';
+import type { AreaIndex } from '../../geo/areaIndex';
+import { bngToWgs84, isPlausibleBng } from '../formats/bng';
+import { parseDateTime } from '../formats/dateTime';
+import { FileError } from '../../domain/fileError';
+import { h3Vectors, utf8Vector } from '../records/incidentBatch';
+import { H3_RESOLUTIONS } from '../../domain/h3Resolutions';
+import { NO_CELLS } from '../../geo/pointCells';
+import { SkipCollector, type LoadReport } from '../records/loadReport';
+import type { PointEnricher } from '../records/pointEnricher';
+import type { TabularFile } from '../formats/tabular';
 
 /** The columns of the perception template (README and the app's "Download template"). */
 export const PERCEPTION_TEMPLATE_COLUMNS = [

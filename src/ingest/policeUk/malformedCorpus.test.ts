@@ -1,10 +1,10 @@
-import { textAt } from './utf8Column';
+import { textAt } from '../formats/utf8Column';
 import { describe, expect, it } from 'vitest';
-import { malformedCorpus } from '../../scripts/malformedCorpus';
-import { loadThanetFromDisk } from '../geo/areaFromDisk';
-import { FileError } from './fileError';
+import { malformedCorpus } from '../../../scripts/malformedCorpus';
+import { loadThanetFromDisk } from '../../geo/areaFromDisk';
+import { FileError } from '../../domain/fileError';
 import { asBlobs, ingestMapped, ingestPoliceUk } from './ingestPoliceUk';
-import { concatBatches, type IncidentBatch } from './incidentBatch';
+import { concatBatches, type IncidentBatch } from '../records/incidentBatch';
 import { streamPoliceUk } from './streamIngest';
 
 const area = loadThanetFromDisk();

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { FileError } from './fileError';
+import { FileError } from '../domain/fileError';
 
 /**
  * Reads an ONS small-area population table with columns `lsoa` and `pop` (a leading byte-order mark and

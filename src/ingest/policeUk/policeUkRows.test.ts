@@ -1,13 +1,13 @@
 import { latLngToCell } from 'h3-js';
-import { textAt } from './utf8Column';
+import { textAt } from '../formats/utf8Column';
 import { describe, expect, it } from 'vitest';
-import { loadThanetFromDisk } from '../geo/areaFromDisk';
-import { FileError } from './fileError';
+import { loadThanetFromDisk } from '../../geo/areaFromDisk';
+import { FileError } from '../../domain/fileError';
 import { readPoliceUk } from './policeUkRows';
-import { csvTable } from './tabular';
-import { PointEnricher } from './pointEnricher';
-import { parseMonth } from '../domain/months';
-import { categoryId } from '../domain/categories';
+import { csvTable } from '../formats/tabular';
+import { PointEnricher } from '../records/pointEnricher';
+import { parseMonth } from '../../domain/months';
+import { categoryId } from '../../domain/categories';
 
 const area = loadThanetFromDisk();
 const HEADER =

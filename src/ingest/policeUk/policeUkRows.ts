@@ -1,12 +1,12 @@
-import { categoryId } from '../domain/categories';
-import { parseMonth } from '../domain/months';
-import { FileError } from './fileError';
-import { concatBatches, type IncidentBatch } from './incidentBatch';
-import { BatchBuilder, NO_PLACE, type ForceMonth } from './batchBuilder';
-import { SkipCollector, type LoadReport } from './loadReport';
-import { OUTSIDE_KEPT, type PointEnricher, type PointInfo } from './pointEnricher';
-import { BytesMap } from './bytesMap';
-import type { TabularFile } from './tabular';
+import { categoryId } from '../../domain/categories';
+import { parseMonth } from '../../domain/months';
+import { FileError } from '../../domain/fileError';
+import { concatBatches, type IncidentBatch } from '../records/incidentBatch';
+import { BatchBuilder, NO_PLACE, type ForceMonth } from '../records/batchBuilder';
+import { SkipCollector, type LoadReport } from '../records/loadReport';
+import { OUTSIDE_KEPT, type PointEnricher, type PointInfo } from '../records/pointEnricher';
+import { BytesMap } from '../formats/bytesMap';
+import type { TabularFile } from '../formats/tabular';
 
 /** Columns a police.uk street-level CSV must have for a record to be placed in time, type and space. */
 const REQUIRED = ['Month', 'Longitude', 'Latitude', 'Crime type'] as const;
