@@ -32,7 +32,7 @@ export const PERCEPTION_CLASS_NOTES: Record<PerceptionClass, string> = {
   'feared, little recorded harm':
     'Felt unsafe but little harm recorded: perception work, lighting, designing out crime — or harm that goes unreported.',
   'harmful, not feared': 'Hidden risk: harm is recorded where young people do not say they feel unsafe.',
-  neither: 'Few unsafe marks and little recorded harm.',
+  neither: 'Few say they feel unsafe here, and little harm is recorded.',
   'too few answers': 'Fewer survey answers than the minimum: shown, but too few to classify.',
   'no rate': 'No rate of recorded harm: the ward has no population figure, or the range has no month with data.',
 };
