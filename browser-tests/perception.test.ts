@@ -101,7 +101,7 @@ describe('places young people feel unsafe, against recorded harm', () => {
     const oneDecimal = (n: number) => n.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const expected = withData.map((r) => ({
       ward: r.name,
-      cells: [r.answers, r.unsafe, r.answers ? `${Math.round(100 * r.share)}%` : '–', r.count.toLocaleString('en-GB'), oneDecimal(r.rate)].map(String),
+      cells: [r.answers, r.unsafe, r.answers ? `${Math.round(100 * r.share)}%` : '–', oneDecimal(r.rate), r.count.toLocaleString('en-GB')].map(String),
       cls: classOf(r, 'rate'),
     }));
     // Thanet Villages, large and rural, is "harmful, not feared" by counts only; by rate and share it is not.
@@ -116,7 +116,7 @@ describe('places young people feel unsafe, against recorded harm', () => {
     const shown = await page.getByTestId('perception-row').evaluateAll((trs) =>
       trs.map((tr) => ({
         ward: tr.getAttribute('data-area'),
-        cells: [...tr.querySelectorAll('td')].slice(0, 5).map((td) => td.textContent),
+        cells: [...tr.querySelectorAll('td')].filter((td) => !td.classList.contains('perception-class')).map((td) => td.textContent),
         cls: tr.getAttribute('data-class'),
       })),
     );

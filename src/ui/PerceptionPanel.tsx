@@ -110,7 +110,14 @@ export function PerceptionPanel({ coordinator, view, settings, wards, resolution
   const ward = view.level === 'ward';
   const rows = view.areas
     .filter((a) => a.answers > 0 || a.harm > 0)
-    .sort((a, b) => (ward ? (b.share ?? -1) - (a.share ?? -1) || (b.rate ?? -1) - (a.rate ?? -1) : b.unsafe - a.unsafe || b.harm - a.harm));
+    .sort((a, b) =>
+      ward
+        ? // Classified wards first (a share from two answers is no ranking), then by share and rate.
+          Number(a.cls === 'too few answers') - Number(b.cls === 'too few answers') ||
+          (b.share ?? -1) - (a.share ?? -1) ||
+          (b.rate ?? -1) - (a.rate ?? -1)
+        : b.unsafe - a.unsafe || b.harm - a.harm,
+    );
   const counts = new Map<PerceptionClass, number>();
   for (const a of rows) counts.set(a.cls, (counts.get(a.cls) ?? 0) + 1);
 
@@ -138,38 +145,54 @@ export function PerceptionPanel({ coordinator, view, settings, wards, resolution
           </li>
         ))}
       </ul>
-      <table className="compact-table" data-testid="perception-table">
-        <thead>
-          <tr>
-            <th scope="col">{ward ? 'Ward' : 'Cell'}</th>
-            <th scope="col">Answers</th>
-            <th scope="col">{ward ? 'Unsafe' : 'Unsafe (count)'}</th>
-            {ward && <th scope="col">Share unsafe</th>}
-            <th scope="col">{ward ? metric : countLabel(metric)}</th>
-            {ward && <th scope="col">{metric} per 1,000 residents a year</th>}
-            <th scope="col">Class</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.slice(0, 40).map((a) => (
-            <tr key={String(a.key)} className={chosen?.key === a.key ? 'selected' : ''} data-testid="perception-row" data-area={name(a)} data-class={a.cls}>
-              <th scope="row">
-                <button type="button" className="link" onClick={() => setChosen(a)}>
-                  {name(a)}
-                </button>
-              </th>
-              <td>{a.answers}</td>
-              <td>{a.unsafe}</td>
-              {ward && <td>{formatShare(a.share)}</td>}
-              <td>{formatValue(a.harm)}</td>
-              {ward && <td>{formatRate(a.rate)}</td>}
-              <td className="perception-class" title={`${a.cls}: ${PERCEPTION_CLASS_NOTES[a.cls]}`}>
-                <span className="swatch" style={swatch(a.cls)} /> {SHORT[a.cls]}
-              </td>
+      <div className="table-scroll">
+        <table className="compact-table" data-testid="perception-table">
+          <thead>
+            <tr>
+              <th scope="col">{ward ? 'Ward' : 'Cell'}</th>
+              <th scope="col">Answers</th>
+              <th scope="col">{ward ? 'Unsafe' : 'Unsafe (count)'}</th>
+              {ward && (
+                <th scope="col" title='Share of answers "unsafe"'>
+                  % unsafe
+                </th>
+              )}
+              {ward ? (
+                <th scope="col" title={`${metric} per 1,000 residents per year, over the months with data`}>
+                  Per 1,000 a year
+                </th>
+              ) : (
+                <th scope="col">{countLabel(metric)}</th>
+              )}
+              <th scope="col">Class</th>
+              {ward && (
+                <th scope="col" title={`${metric} in the range`}>
+                  {metric === 'Records' ? 'Records' : 'Harm'}
+                </th>
+              )}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.slice(0, 40).map((a) => (
+              <tr key={String(a.key)} className={chosen?.key === a.key ? 'selected' : ''} data-testid="perception-row" data-area={name(a)} data-class={a.cls}>
+                <th scope="row">
+                  <button type="button" className="link" onClick={() => setChosen(a)}>
+                    {name(a)}
+                  </button>
+                </th>
+                <td>{a.answers}</td>
+                <td>{a.unsafe}</td>
+                {ward && <td>{formatShare(a.share)}</td>}
+                <td>{ward ? formatRate(a.rate) : formatValue(a.harm)}</td>
+                <td className="perception-class" title={`${a.cls}: ${PERCEPTION_CLASS_NOTES[a.cls]}`}>
+                  <span className="swatch" style={swatch(a.cls)} /> {SHORT[a.cls]}
+                </td>
+                {ward && <td>{formatValue(a.harm)}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {chosen && comments && (
         <div className="comments" data-testid="comments">
           <h4>
