@@ -47,7 +47,7 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     chunkSizeWarningLimit: 4000,
     outDir: mode === 'harness' ? 'dist-harness' : 'dist',
-    rollupOptions: { input: mode === 'harness' ? { main: 'index.html', bench: 'bench.html' } : { main: 'index.html' } },
+    rollupOptions: { input: mode === 'harness' ? ['index.html', 'bench.html'] : ['index.html'] },
   },
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: false },

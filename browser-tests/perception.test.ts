@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { wardNameAt } from '../test-support/independentCount';
+import {
+  independentCounts,
+  independentSurveyByWard,
+  independentWardPopulations,
+  loadWardShapes,
+  wardNameAt,
+} from '../test-support/independentCount';
 import { COUNCIL_EXAMPLE, PERCEPTION_EXAMPLE } from '../scripts/examples';
 import { openApp, type Watched } from './support/browser';
 
@@ -56,6 +62,99 @@ describe('places young people feel unsafe, against recorded harm', () => {
     expect(watched.dialogs).toEqual([]);
     // Masking: no raw phone number or email from the file reaches the page.
     expect(await page.locator('body').textContent()).not.toMatch(/07700 ?900\d{3}|@example\.com/);
+  });
+
+  it('compares wards by records per 1,000 residents a year against the share "unsafe", as computed independently', async () => {
+    // Independently, from the raw files: the survey placed by lat/lon, BNG (own OS formulas) or ward name; police.uk
+    // records per ward (own ray casting); residents per ward (LSOAs by area majority); the months that hold data.
+    const wards = loadWardShapes();
+    const survey = independentSurveyByWard(readFileSync(example('perception-example-INVENTED.csv'), 'utf8'), wards);
+    const population = independentWardPopulations(wards);
+    const records = new Map<string, number>();
+    const months = new Set<string>();
+    for (const [key, n] of independentCounts()) {
+      const [ward, month] = key.split('|');
+      months.add(month);
+      records.set(ward, (records.get(ward) ?? 0) + n);
+    }
+    // 14 months hold data (Oct 2017, Oct 2018 – Oct 2019), of the 25 calendar months in the range.
+    expect(months.size).toBe(14);
+    const median = (v: number[]) => {
+      const s = [...v].sort((a, b) => a - b);
+      return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    };
+    const rows = wards.map((w) => {
+      const { answers, unsafe } = survey.get(w.name)!;
+      const count = records.get(w.name) ?? 0;
+      return { name: w.name, answers, unsafe, count, rate: (1000 * count * 12) / (population.get(w.name)! * months.size), share: unsafe / answers };
+    });
+    const withData = rows.filter((r) => r.count > 0 || r.answers > 0);
+    const answered = rows.filter((r) => r.answers >= 5);
+    const quadrant = (feared: boolean, harmful: boolean) =>
+      feared ? (harmful ? 'feared and harmful' : 'feared, little recorded harm') : harmful ? 'harmful, not feared' : 'neither';
+    const classOf = (r: (typeof rows)[number], by: 'rate' | 'count') => {
+      if (r.answers < 5) return 'too few answers';
+      return by === 'rate'
+        ? quadrant(r.share > median(answered.map((a) => a.share)), r.rate > median(withData.map((a) => a.rate)))
+        : quadrant(r.unsafe > median(answered.map((a) => a.unsafe)), r.count > median(withData.map((a) => a.count)));
+    };
+    const oneDecimal = (n: number) => n.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const expected = withData.map((r) => ({
+      ward: r.name,
+      cells: [r.answers, r.unsafe, r.answers ? `${Math.round(100 * r.share)}%` : '–', oneDecimal(r.rate), r.count.toLocaleString('en-GB')].map(String),
+      cls: classOf(r, 'rate'),
+    }));
+    // Thanet Villages, large and rural, is "harmful, not feared" by counts only; by rate and share it is not.
+    const villages = rows.find((r) => r.name === 'Thanet Villages')!;
+    expect(classOf(villages, 'count')).toBe('harmful, not feared');
+    expect(classOf(villages, 'rate')).not.toBe('harmful, not feared');
+
+    const method = page.getByTestId('perception-method');
+    await expect.poll(() => method.textContent(), { timeout: 20_000 }).toContain('annualised over the 14 months with data in the range');
+    expect(await method.textContent()).toContain('per 1,000 residents per year');
+    expect(await text('perception-legend')).toContain('per 1,000 residents a year against the share of answers "unsafe", per ward');
+    const shown = await page.getByTestId('perception-row').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        ward: tr.getAttribute('data-area'),
+        cells: [...tr.querySelectorAll('td')].filter((td) => !td.classList.contains('perception-class')).map((td) => td.textContent),
+        cls: tr.getAttribute('data-class'),
+      })),
+    );
+    const byWard = (list: { ward: string | null }[]) => [...list].sort((a, b) => String(a.ward).localeCompare(String(b.ward)));
+    expect(byWard(shown)).toEqual(byWard(expected));
+    expect(shown.find((r) => r.ward === 'Thanet Villages')?.cls).toBe(classOf(villages, 'rate'));
+    const thresholds = await text('perception-thresholds');
+    expect(thresholds).toContain(`${oneDecimal(median(withData.map((a) => a.rate)))} per 1,000 a year`);
+    expect(thresholds).toContain(`${Math.round(100 * median(answered.map((a) => a.share)))}% of answers "unsafe"`);
+  });
+
+  it('says there is no denominator per cell and shows counts, labelled as counts', async () => {
+    await page.getByTestId('perception-level').selectOption('cell');
+    const method = page.getByTestId('perception-method');
+    await expect.poll(() => method.textContent(), { timeout: 20_000 }).toContain('Per cell there is no denominator');
+    const headers = await page.getByTestId('perception-table').locator('thead th').allTextContents();
+    expect(headers).toEqual(['Cell', 'Answers', 'Unsafe (count)', 'Records (count)', 'Class']);
+    expect(await text('perception-legend')).toContain('Counts per cell (no denominator)');
+  });
+
+  it('survives "Against harm" → per cell → per ward: map and panels stay, no page error', async () => {
+    // Issue 16: a change of level drew the other level's figures until they arrived, and the page went white.
+    const errors = watched.consoleErrors.length;
+    await page.getByTestId('perception-level').selectOption('ward');
+    await page.getByTestId('perception-fourway').click();
+    await expect.poll(() => text('perception-method'), { timeout: 20_000 }).toContain('Per ward, by rate');
+    await page.getByTestId('perception-level').selectOption('cell');
+    await expect.poll(() => text('perception-method'), { timeout: 20_000 }).toContain('Per cell');
+    await page.getByTestId('perception-level').selectOption('ward');
+    await expect.poll(() => text('perception-method'), { timeout: 20_000 }).toContain('Per ward, by rate');
+    await expect.poll(() => page.getByTestId('perception-row').count()).toBeGreaterThan(0);
+    // Two animation frames: deck.gl has been handed, and has drawn, the ward layer of this view.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.getByTestId('map').isVisible()).toBe(true);
+    expect(await page.getByTestId('perception-panel').isVisible()).toBe(true);
+    expect(await page.getByTestId('perception-legend').isVisible()).toBe(true);
+    expect(await page.getByTestId('ward-table').isVisible()).toBe(true);
+    expect(watched.consoleErrors.slice(errors)).toEqual([]);
   });
 
   it('maps a council CSV in British National Grid with times, adding exactly its records', async () => {

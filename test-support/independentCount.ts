@@ -14,7 +14,7 @@ interface WardShape {
 
 const root = join(import.meta.dirname, '..');
 
-function splitCsvLine(line: string): string[] {
+export function splitCsvLine(line: string): string[] {
   const out: string[] = [];
   let cur = '';
   let quoted = false;
@@ -55,13 +55,17 @@ export function readWardCollection() {
   return JSON.parse(readFileSync(join(root, 'data/boundaries/thanet_wards_wd13.geojson'), 'utf8'));
 }
 
-export function loadWardShapes(): WardShape[] {
-  const fc = readWardCollection();
+function loadShapes(file: string, codeProperty: string, nameProperty: string): WardShape[] {
+  const fc = JSON.parse(readFileSync(join(root, file), 'utf8'));
   return fc.features.map((f: { properties: Record<string, string>; geometry: { type: string; coordinates: unknown } }) => ({
-    code: f.properties.WD13CD,
-    name: f.properties.WD13NM,
+    code: f.properties[codeProperty],
+    name: f.properties[nameProperty],
     polygons: f.geometry.type === 'Polygon' ? [f.geometry.coordinates as Ring[]] : (f.geometry.coordinates as Ring[][]),
   }));
+}
+
+export function loadWardShapes(): WardShape[] {
+  return loadShapes('data/boundaries/thanet_wards_wd13.geojson', 'WD13CD', 'WD13NM');
 }
 
 export function wardNameAt(x: number, y: number, wards = loadWardShapes()): string | undefined {
@@ -70,11 +74,7 @@ export function wardNameAt(x: number, y: number, wards = loadWardShapes()): stri
 
 /** The LSOA (2011) holding a point, by the same ray casting over the LSOA GeoJSON the app ships; undefined in none. */
 export function independentLsoaCounts(records: readonly IndependentRecord[]): Map<string, number> {
-  const fc = JSON.parse(readFileSync(join(root, 'data/boundaries/thanet_lsoa11.geojson'), 'utf8'));
-  const lsoas = fc.features.map((f: { properties: Record<string, string>; geometry: { type: string; coordinates: unknown } }) => ({
-    code: f.properties.LSOA11CD,
-    polygons: f.geometry.type === 'Polygon' ? [f.geometry.coordinates as Ring[]] : (f.geometry.coordinates as Ring[][]),
-  })) as { code: string; polygons: Ring[][] }[];
+  const lsoas = loadShapes('data/boundaries/thanet_lsoa11.geojson', 'LSOA11CD', 'LSOA11NM');
   const byPoint = new Map<string, string>();
   const counts = new Map<string, number>();
   for (const r of records) {
@@ -220,4 +220,141 @@ export class WardLineCounter {
     if (this.seen.get(key)) this.n.inside++;
     else this.n.outside++;
   }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Ward populations and the perception survey, for checking the ward-level comparison by rate.
+
+/**
+ * Residents per ward name: each LSOA of `data/boundaries/thanet_lsoa11.geojson` goes whole to the ward holding
+ * most of its area, judged on a 40 × 40 grid of points over the LSOA's bounding box (the app instead asks which
+ * ward holds one point inside the LSOA), and its mid-2019 population is added to that ward.
+ */
+export function independentWardPopulations(wards = loadWardShapes()): Map<string, number> {
+  const lsoas = loadShapes('data/boundaries/thanet_lsoa11.geojson', 'LSOA11CD', 'LSOA11NM');
+  const lines = readFileSync(join(root, 'data/context/thanet_lsoa11_population_mid2019.csv'), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.length > 0);
+  const header = splitCsvLine(lines[0]);
+  const [iCode, iPop] = ['lsoa', 'pop'].map((c) => header.indexOf(c));
+  const population = new Map(lines.slice(1).map((l) => splitCsvLine(l)).map((f) => [f[iCode], Number(f[iPop].replace(/,/g, ''))]));
+  const out = new Map<string, number>(wards.map((w) => [w.name, 0]));
+  const steps = 40;
+  for (const lsoa of lsoas) {
+    const xs = lsoa.polygons.flatMap((p) => p[0].map((c) => c[0]));
+    const ys = lsoa.polygons.flatMap((p) => p[0].map((c) => c[1]));
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const votes = new Map<string, number>();
+    for (let i = 0; i < steps; i++) {
+      for (let j = 0; j < steps; j++) {
+        const x = x0 + ((i + 0.5) * (x1 - x0)) / steps;
+        const y = y0 + ((j + 0.5) * (y1 - y0)) / steps;
+        if (!lsoa.polygons.some((p) => insidePolygon(x, y, p))) continue;
+        const ward = wardNameAt(x, y, wards);
+        if (ward) votes.set(ward, (votes.get(ward) ?? 0) + 1);
+      }
+    }
+    const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+    const pop = population.get(lsoa.code);
+    if (!best || pop === undefined) throw new Error(`LSOA ${lsoa.code}: no ward or no population`);
+    out.set(best[0], out.get(best[0])! + pop);
+  }
+  return out;
+}
+
+const rad = Math.PI / 180;
+
+/**
+ * British National Grid easting/northing to WGS84 [lon, lat], from the formulas of the Ordnance Survey's "A guide
+ * to coordinate systems in Great Britain": the inverse Transverse Mercator on Airy 1830 (iterating for the
+ * latitude, then the series C.2), then the 7-parameter Helmert transformation OSGB36 → WGS84 (the guide's WGS84 →
+ * OSGB36 parameters with their signs reversed) through Cartesian coordinates. Good to a few metres.
+ */
+export function bngToLonLat(easting: number, northing: number): [number, number] {
+  const a = 6377563.396;
+  const b = 6356256.909;
+  const F0 = 0.9996012717;
+  const phi0 = 49 * rad;
+  const lambda0 = -2 * rad;
+  const [E0, N0] = [400000, -100000];
+  const e2 = (a * a - b * b) / (a * a);
+  const n = (a - b) / (a + b);
+  const meridian = (phi: number) =>
+    b *
+    F0 *
+    ((1 + n + (5 / 4) * n ** 2 + (5 / 4) * n ** 3) * (phi - phi0) -
+      (3 * n + 3 * n ** 2 + (21 / 8) * n ** 3) * Math.sin(phi - phi0) * Math.cos(phi + phi0) +
+      ((15 / 8) * n ** 2 + (15 / 8) * n ** 3) * Math.sin(2 * (phi - phi0)) * Math.cos(2 * (phi + phi0)) -
+      (35 / 24) * n ** 3 * Math.sin(3 * (phi - phi0)) * Math.cos(3 * (phi + phi0)));
+  let phi = (northing - N0) / (a * F0) + phi0;
+  while (Math.abs(northing - N0 - meridian(phi)) >= 0.00001) phi += (northing - N0 - meridian(phi)) / (a * F0);
+  const s = Math.sin(phi);
+  const nu = (a * F0) / Math.sqrt(1 - e2 * s * s);
+  const rho = (a * F0 * (1 - e2)) / (1 - e2 * s * s) ** 1.5;
+  const eta2 = nu / rho - 1;
+  const t = Math.tan(phi);
+  const sec = 1 / Math.cos(phi);
+  const VII = t / (2 * rho * nu);
+  const VIII = (t / (24 * rho * nu ** 3)) * (5 + 3 * t * t + eta2 - 9 * t * t * eta2);
+  const IX = (t / (720 * rho * nu ** 5)) * (61 + 90 * t * t + 45 * t ** 4);
+  const X = sec / nu;
+  const XI = (sec / (6 * nu ** 3)) * (nu / rho + 2 * t * t);
+  const XII = (sec / (120 * nu ** 5)) * (5 + 28 * t * t + 24 * t ** 4);
+  const XIIA = (sec / (5040 * nu ** 7)) * (61 + 662 * t * t + 1320 * t ** 4 + 720 * t ** 6);
+  const d = easting - E0;
+  const lat = phi - VII * d ** 2 + VIII * d ** 4 - IX * d ** 6;
+  const lon = lambda0 + X * d - XI * d ** 3 + XII * d ** 5 - XIIA * d ** 7;
+  // OSGB36 geodetic → Cartesian (height 0).
+  const nuA = a / Math.sqrt(1 - e2 * Math.sin(lat) ** 2);
+  const x = nuA * Math.cos(lat) * Math.cos(lon);
+  const y = nuA * Math.cos(lat) * Math.sin(lon);
+  const z = nuA * (1 - e2) * Math.sin(lat);
+  // Helmert OSGB36 → WGS84.
+  const [tx, ty, tz] = [446.448, -125.157, 542.06];
+  const sc = -20.4894e-6;
+  const sec2rad = rad / 3600;
+  const [rx, ry, rz] = [0.1502 * sec2rad, 0.247 * sec2rad, 0.8421 * sec2rad];
+  const x2 = tx + (1 + sc) * x - rz * y + ry * z;
+  const y2 = ty + rz * x + (1 + sc) * y - rx * z;
+  const z2 = tz - ry * x + rx * y + (1 + sc) * z;
+  // WGS84 Cartesian → geodetic.
+  const aW = 6378137;
+  const bW = 6356752.3141;
+  const e2W = (aW * aW - bW * bW) / (aW * aW);
+  const p = Math.hypot(x2, y2);
+  let latW = Math.atan2(z2, p * (1 - e2W));
+  for (let i = 0; i < 10; i++) {
+    const nuW = aW / Math.sqrt(1 - e2W * Math.sin(latW) ** 2);
+    latW = Math.atan2(z2 + e2W * nuW * Math.sin(latW), p);
+  }
+  return [Math.atan2(y2, x2) / rad, latW / rad];
+}
+
+/**
+ * Answers and "unsafe" answers per ward name from a perception survey CSV in the template's columns, by the
+ * README's rules: placed by latitude/longitude, else by easting/northing, else by the ward column (a ward name,
+ * matched ignoring case); feels_unsafe yes/no (other values, and answers placed in no ward, are not counted).
+ */
+export function independentSurveyByWard(csvText: string, wards = loadWardShapes()): Map<string, { answers: number; unsafe: number }> {
+  const lines = csvText.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.length > 0);
+  const header = splitCsvLine(lines[0]).map((h) => h.trim().toLowerCase());
+  const col = (name: string) => header.indexOf(name);
+  const [iLat, iLon, iE, iN, iWard, iUnsafe] = ['location_lat', 'location_lon', 'easting', 'northing', 'ward', 'feels_unsafe'].map(col);
+  const byLowerName = new Map(wards.map((w) => [w.name.toLowerCase(), w.name]));
+  const out = new Map<string, { answers: number; unsafe: number }>(wards.map((w) => [w.name, { answers: 0, unsafe: 0 }]));
+  for (const line of lines.slice(1)) {
+    const f = splitCsvLine(line).map((v) => v.trim());
+    const answer = f[iUnsafe]?.toLowerCase();
+    if (answer !== 'yes' && answer !== 'no') continue;
+    let ward: string | undefined;
+    if (f[iLat] && f[iLon]) ward = wardNameAt(Number(f[iLon]), Number(f[iLat]), wards);
+    else if (f[iE] && f[iN]) ward = wardNameAt(...bngToLonLat(Number(f[iE]), Number(f[iN])), wards);
+    else ward = byLowerName.get((f[iWard] ?? '').toLowerCase());
+    if (!ward) continue;
+    const w = out.get(ward)!;
+    w.answers++;
+    if (answer === 'yes') w.unsafe++;
+  }
+  return out;
 }

@@ -50,4 +50,5 @@ export const PERCEPTION_COLORS: Record<PerceptionClass, [number, number, number,
   'harmful, not feared': [0, 114, 178, 220],
   neither: [200, 200, 200, 150],
   'too few answers': [255, 255, 255, 60],
+  'no rate': [120, 120, 120, 60],
 };

@@ -23,3 +23,13 @@ export function wardRows(counts: ArrayLike<number>, populations: ArrayLike<numbe
 export function ratePer1000(count: number, population: number | undefined): number | null {
   return population && population > 0 ? (1000 * count) / population : null;
 }
+
+/**
+ * Records (or harm) per 1,000 residents per year: `1000 × count / population × 12 / monthsWithData`, where
+ * `monthsWithData` counts the months of the range that hold data (a gap month in the publication adds nothing to
+ * the count, so it must not add to the time either). Null without a population or without a month with data.
+ */
+export function annualRatePer1000(count: number, population: number, monthsWithData: number): number | null {
+  if (!(population > 0) || !(monthsWithData > 0) || !Number.isFinite(count)) return null;
+  return (1000 * count * 12) / (population * monthsWithData);
+}

@@ -42,7 +42,11 @@ export interface PerceptionSettings {
   ageBands: string[];
   dayNight: 'all' | 'day' | 'night';
   reasons: string[];
-  /** Override of the "high" thresholds (null: the median of areas with data). */
+  /**
+   * Override of the "high" thresholds (null: the median of areas with data), in the units of `level`: per ward the
+   * share of answers "unsafe" (0–1) and harm per 1,000 residents per year; per cell the count of "unsafe" answers
+   * and the count (or harm sum). Changing the level in the app clears them.
+   */
   perceptionThreshold: number | null;
   harmThreshold: number | null;
 }

@@ -79,10 +79,8 @@ import { PerceptionControl } from './PerceptionControl';
 import { ContextControl, type LoadedContext } from './ContextControl';
 import { ContextPanel } from './ContextPanel';
 import { HotSpotTable } from './HotSpotTable';
-import { PerceptionPanel } from './PerceptionPanel';
+import { PerceptionLegend, PerceptionPanel } from './PerceptionPanel';
 import { usePerception } from './usePerception';
-import { PERCEPTION_COLORS } from '../analysis/palettes';
-import { PERCEPTION_CLASSES } from '../analysis/perception';
 import { TimeControl } from './TimeControl';
 import { SourcesControl } from './SourcesControl';
 import { DayHourTable } from './DayHourTable';
@@ -164,6 +162,9 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
   const filter: RecordFilter | null =
     baseFilter && playback.window ? { ...baseFilter, fromMonth: playback.window[0], toMonth: playback.window[1] } : baseFilter;
   const result = useViewResult(coordinator, filter, state.resolution, dataVersion, state.layers.lsoaRates);
+  // Headline figures describe what the map shows: the playback window while playing.
+  const shown = playback.window ?? [from, to];
+  const coverage = months.length ? monthCoverage(months, shown[0], shown[1]) : { withData: [], gaps: [] };
   const dayHour = useDayHour(coordinator, baseFilter, dataVersion);
   const perception = usePerception(
     coordinator,
@@ -172,6 +173,8 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
     result?.wardCounts.values ?? null,
     result ? { cells: result.hex.cells, values: result.hex.values } : null,
     dataVersion,
+    WARD_POPULATION,
+    coverage.withData.length,
   );
   const [perceptionStatus, setPerceptionStatus] = useState<string | null>(null);
   const [contexts, setContexts] = useState<LoadedContext[]>(restored?.contexts ?? []);
@@ -292,12 +295,12 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
     (zoom: number) => [
       ...(lsoaRates && state.layers.lsoaRates ? [lsoaRateLayer(THANET_LSOAS, lsoaRates.rateOf, lsoaRates.breaks)] : []),
       ...(shownHexData && state.layers.hexagons && !analysisOn && !perceptionHidesHexes ? [hexLayer(shownHexData, onHexHover, onHexClick)] : []),
-      ...perceptionLayers(perception, perceptionLayer, state.perception.level),
+      ...perceptionLayers(perception, perceptionLayer),
       ...(analysis && analysisOn ? [analysisLayer(`analysis-${analysis.kind}`, analysis.layer, setAnalysisHover)] : []),
       ...contexts.filter((c) => c.visible).flatMap((c) => contextLayers(c.id, c, zoom)),
       ...(points && state.layers.streetLabels ? streetLabelLayers(points, zoom) : []),
     ],
-    [shownHexData, lsoaRates, onHexHover, onHexClick, state.layers, points, analysis, analysisOn, perception, perceptionLayer, perceptionHidesHexes, state.perception.level, contexts],
+    [shownHexData, lsoaRates, onHexHover, onHexClick, state.layers, points, analysis, analysisOn, perception, perceptionLayer, perceptionHidesHexes, contexts],
   );
   const wardOverlay = useMemo<WardOverlayProps>(
     () => ({
@@ -318,9 +321,6 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.wards.join(',')]);
 
-  // Headline figures describe what the map shows: the playback window while playing.
-  const shown = playback.window ?? [from, to];
-  const coverage = months.length ? monthCoverage(months, shown[0], shown[1]) : { withData: [], gaps: [] };
   const windowHasData = coverage.withData.length > 0;
   const flaggedInRange = [...flagged].filter((m) => m >= from && m <= to);
   const fingerprint = combineFingerprints(sources.map((s) => s.fingerprint));
@@ -728,21 +728,7 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
               counts={analysis.classCounts}
             />
           )}
-          {perception && perceptionLayer === 'fourway' && (
-            <figure className="legend" data-testid="perception-legend">
-              <figcaption>
-                Unsafe marks against {metricName.toLowerCase()} per {state.perception.level}
-              </figcaption>
-              <ul>
-                {PERCEPTION_CLASSES.map((c) => (
-                  <li key={c}>
-                    <span className="swatch" style={{ background: `rgba(${PERCEPTION_COLORS[c].slice(0, 3).join(',')},${PERCEPTION_COLORS[c][3] / 255})` }} />
-                    {c}
-                  </li>
-                ))}
-              </ul>
-            </figure>
-          )}
+          {perception && perceptionLayer === 'fourway' && <PerceptionLegend view={perception} metric={metricName} />}
           {perception && perceptionLayer === 'cells' && perception.cells && (
             <Legend
               breaks={countBreaks(Math.max(0, ...perception.cells.unsafe))}

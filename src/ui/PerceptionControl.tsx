@@ -89,7 +89,7 @@ export function PerceptionControl({ settings, ageBands, reasons, total, onChange
           <div className="inline-controls">
             <label>
               Compare per
-              <select value={settings.level} onChange={(e) => set({ level: e.target.value as 'ward' | 'cell' })} data-testid="perception-level">
+              <select value={settings.level} onChange={(e) => set({ level: e.target.value as 'ward' | 'cell', perceptionThreshold: null, harmThreshold: null })} data-testid="perception-level">
                 <option value="ward">ward</option>
                 <option value="cell">cell</option>
               </select>
