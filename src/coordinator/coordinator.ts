@@ -46,7 +46,7 @@ import {
 } from '../db/perceptionQueries';
 import type { ColumnMapping } from '../ingest/council/mappedRows';
 import type { TabularFile } from '../ingest/formats/tabular';
-import { LatestWins, type Outcome } from './latestWins';
+import { PRIORITY, QueryScheduler, questionKey, type Outcome, type Priority } from './scheduler';
 import { buildCube, cubeTrend, queryCube, type Cube } from '../analysis/cube';
 import { slideNumbers, type SlideNumbers } from './briefingRunner';
 import {
@@ -87,15 +87,10 @@ export interface PreparedLoad {
  * queries with the latest request winning, and knows nothing of React or the map.
  */
 export class Coordinator {
-  private readonly viewQueue = new LatestWins<ViewResult>();
-  private readonly hoverQueue = new LatestWins<CellDetail>();
-  private readonly trendQueue = new LatestWins<MonthSeries>();
-  private readonly analysisQueue = new LatestWins<HotSpotCells | EmergingCells>();
+  /** Every question of the views goes through this one queue: latest wins per consumer, cached by data version. */
+  private readonly scheduler = new QueryScheduler();
   private readonly runner: HotSpotRunner;
   private contextLayers = 0;
-  private readonly studyQueue = new LatestWins<{ current: StudyValues; compare: StudyValues }>();
-  private readonly backtestQueue = new LatestWins<BacktestResult | null>();
-  private readonly dayHourQueue = new LatestWins<{ values: Float64Array; noTime: number }>();
 
   private constructor(
     private readonly conn: SqlConnection,
@@ -119,7 +114,7 @@ export class Coordinator {
   async loadEmbedded(manifest: EmbeddedManifest, ipc: Uint8Array | Uint8Array[] | AsyncIterable<Uint8Array>): Promise<void> {
     await addSourceFromIpc(this.conn, manifest, ipc);
     // Every first view reads the cube: start building it now, while the page is still drawing.
-    this.cubePromise = null;
+    this.dataChanged();
     this.cube().catch(() => undefined);
   }
 
@@ -228,7 +223,7 @@ export class Coordinator {
       load.duplicates,
       options,
     );
-    this.cubePromise = null;
+    this.dataChanged();
   }
 
   sources(): Promise<SourceRow[]> {
@@ -241,7 +236,7 @@ export class Coordinator {
 
   /** Hexagons and totals for a view. A newer call supersedes one still waiting. */
   view(filter: RecordFilter, resolution: number, withLsoas = true): Promise<Outcome<ViewResult>> {
-    return this.viewQueue.schedule(async () => {
+    return this.ask('view', PRIORITY.view, [filter, resolution, withLsoas], async () => {
       const lsoas = withLsoas ? await lsoaCounts(this.conn, filter) : new Map<string, number>();
       // Time-of-day filters need the records' times, which the cube does not keep: SQL answers those.
       if (filter.hours?.length || filter.days?.length) {
@@ -262,6 +257,17 @@ export class Coordinator {
     });
   }
 
+  /** The loaded data changed: the cube is rebuilt on next use and no cached answer is given again. */
+  private dataChanged(): void {
+    this.cubePromise = null;
+    this.scheduler.invalidate();
+  }
+
+  /** A question for the scheduler: `consumer` keeps only its latest; the key is the method and every argument. */
+  private ask<T>(consumer: string, priority: Priority, args: readonly unknown[], run: () => Promise<T>): Promise<Outcome<T>> {
+    return this.scheduler.ask({ consumer, priority, key: questionKey([consumer, ...args]), run }).answer;
+  }
+
   /** The pre-aggregated cube of what is loaded, built on first use after each load. */
   private cubePromise: Promise<Cube> | null = null;
   cube(): Promise<Cube> {
@@ -271,7 +277,7 @@ export class Coordinator {
 
   /** What one hexagon holds; hovering quickly across the map keeps only the latest question. */
   cell(filter: RecordFilter, resolution: number, cell: bigint): Promise<Outcome<CellDetail>> {
-    return this.hoverQueue.schedule(() => cellDetail(this.conn, filter, resolution, cell));
+    return this.ask('hover', PRIORITY.hover, [filter, resolution, cell], () => cellDetail(this.conn, filter, resolution, cell));
   }
 
   /** Monthly counts of one hexagon, for the pinned detail panel. */
@@ -298,23 +304,21 @@ export class Coordinator {
   /** Records per month with data in the filter's range. */
   trend(filter: RecordFilter): Promise<Outcome<MonthSeries>> {
     // As for the view: the cube answers unless the filter needs the records' times.
-    return this.trendQueue.schedule(async () =>
+    return this.ask('trend', PRIORITY.view, [filter], async () =>
       filter.hours?.length || filter.days?.length ? monthCounts(this.conn, filter) : cubeTrend(await this.cube(), filter),
     );
   }
 
   /** Gi* hot and cold spots over the study area. */
   hotSpots(filter: RecordFilter, resolution: number, settings: HotSpotSettings): Promise<Outcome<HotSpotCells>> {
-    return this.analysisQueue.schedule(() => this.runner.hotSpots(filter, resolution, settings)) as Promise<
-      Outcome<HotSpotCells>
-    >;
+    return this.ask('analysis', PRIORITY.view, ['gistar', filter, resolution, settings], () => this.runner.hotSpots(filter, resolution, settings));
   }
 
   /** Emerging hot spot classes over the given months. */
   emerging(filter: RecordFilter, resolution: number, settings: HotSpotSettings, steps: number[]): Promise<Outcome<EmergingCells>> {
-    return this.analysisQueue.schedule(() => this.runner.emerging(filter, resolution, settings, steps)) as Promise<
-      Outcome<EmergingCells>
-    >;
+    return this.ask('analysis', PRIORITY.view, ['emerging', filter, resolution, settings, steps], () =>
+      this.runner.emerging(filter, resolution, settings, steps),
+    );
   }
 
   /**
@@ -327,21 +331,21 @@ export class Coordinator {
     withinSelection: boolean,
     compareWeights: readonly number[],
   ): Promise<Outcome<{ current: StudyValues; compare: StudyValues }>> {
-    return this.studyQueue.schedule(async () => ({
+    return this.ask('study', PRIORITY.view, [filter, resolution, withinSelection, compareWeights], async () => ({
       current: await this.runner.studyValues(filter, resolution, withinSelection),
       compare: await this.runner.studyValues({ ...filter, weights: compareWeights }, resolution, withinSelection),
     }));
   }
 
   backtest(filter: RecordFilter, resolution: number, settings: BacktestSettings): Promise<Outcome<BacktestResult | null>> {
-    return this.backtestQueue.schedule(async () =>
+    return this.ask('backtest', PRIORITY.view, [filter, resolution, settings], async () =>
       this.runner.backtest(filter, resolution, await this.monthsWithData(), settings),
     );
   }
 
   /** Records with a time by day and hour, and how many have none. */
   dayHour(filter: RecordFilter): Promise<Outcome<{ values: Float64Array; noTime: number }>> {
-    return this.dayHourQueue.schedule(() => dayHourTable(this.conn, filter));
+    return this.ask('dayHour', PRIORITY.view, [filter], () => dayHourTable(this.conn, filter));
   }
 
   /**
@@ -400,8 +404,8 @@ export class Coordinator {
   }
 
   /** The metric of records within `metres` of each point of a context layer. */
-  nearContext(filter: RecordFilter, layerId: number, metres: number): Promise<Float64Array> {
-    return recordsNearContext(this.conn, filter, layerId, metres);
+  nearContext(filter: RecordFilter, layerId: number, metres: number): Promise<Outcome<Float64Array>> {
+    return this.ask('context', PRIORITY.view, [filter, layerId, metres], () => recordsNearContext(this.conn, filter, layerId, metres));
   }
 
   /** The figures of a briefing slide for a view. */

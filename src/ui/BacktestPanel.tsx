@@ -1,4 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { questionKey, type Outcome } from '../coordinator/scheduler';
+import { QueryError } from './query/QueryError';
+import { useQuery } from './query/useQuery';
 import type { Coordinator } from '../coordinator/coordinator';
 import type { BacktestMethod, BacktestResult } from '../coordinator/hotSpotRunner';
 import type { RecordFilter } from '../db/viewQueries';
@@ -23,27 +26,19 @@ const METHODS: [BacktestMethod, string][] = [
 export function BacktestPanel({ coordinator, filter, resolution, analysis, dataVersion }: Props) {
   const [areaShare, setAreaShare] = useState(0.05);
   const [testMonths, setTestMonths] = useState(1);
-  const [results, setResults] = useState<Map<BacktestMethod, BacktestResult | null>>(new Map());
-  const key = JSON.stringify([filter, resolution, analysis.k, analysis.withinSelection, areaShare, testMonths, dataVersion]);
-
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      const out = new Map<BacktestMethod, BacktestResult | null>();
-      for (const [method] of METHODS) {
-        const o = await coordinator.backtest(filter, resolution, { ...analysis, method, areaShare, testMonths });
-        if (!o.ok) return;
-        out.set(method, o.value);
-      }
-      if (live) setResults(out);
-    })();
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  const q = useQuery(async (): Promise<Outcome<Map<BacktestMethod, BacktestResult | null>>> => {
+    const out = new Map<BacktestMethod, BacktestResult | null>();
+    for (const [method] of METHODS) {
+      const o = await coordinator.backtest(filter, resolution, { ...analysis, method, areaShare, testMonths });
+      if (!o.ok) return o;
+      out.set(method, o.value);
+    }
+    return { ok: true, value: out };
+  }, questionKey([filter, resolution, analysis.k, analysis.withinSelection, areaShare, testMonths, dataVersion]));
+  const results = q.value ?? new Map<BacktestMethod, BacktestResult | null>();
 
   const any = [...results.values()].find((r) => r);
+  if (q.error) return <QueryError what="The backtest" error={q.error} />;
   return (
     <section className="backtest" data-testid="backtest" aria-label="Backtest">
       <div className="inline-controls">

@@ -1,4 +1,6 @@
-import { useEffect, useState } from 'react';
+import { questionKey } from '../coordinator/scheduler';
+import { QueryError } from './query/QueryError';
+import { useQuery } from './query/useQuery';
 import type { Coordinator } from '../coordinator/coordinator';
 import type { RecordFilter } from '../db/viewQueries';
 import type { LoadedContext } from './ContextControl';
@@ -6,16 +8,9 @@ import { formatValue } from './format';
 
 /** Records (or harm) within the chosen distance of each context point, busiest first. */
 export function ContextPanel({ coordinator, filter, layer, metres, metric }: { coordinator: Coordinator; filter: RecordFilter; layer: LoadedContext; metres: number; metric: string }) {
-  const [values, setValues] = useState<Float64Array | null>(null);
-  const key = JSON.stringify([filter, layer.id, metres]);
-  useEffect(() => {
-    let live = true;
-    void coordinator.nearContext(filter, layer.id, metres).then((v) => live && setValues(v));
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  const q = useQuery(() => coordinator.nearContext(filter, layer.id, metres), questionKey([filter, layer.id, metres]));
+  if (q.error) return <QueryError what="Records near the context points" error={q.error} />;
+  const values = q.value;
   if (!values) return null;
   const order = Array.from(values.keys()).sort((a, b) => values[b] - values[a]).slice(0, 12);
   return (

@@ -1,4 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { questionKey, type Outcome } from '../coordinator/scheduler';
+import { useQuery } from './query/useQuery';
 import type { EmergingClass } from '../analysis/emerging';
 import { EMERGING_COLORS, GI_BIN_COLORS } from '../analysis/palettes';
 import type { Coordinator } from '../coordinator/coordinator';
@@ -7,6 +9,9 @@ import type { RecordFilter } from '../db/viewQueries';
 import type { AnalysisLayerData } from '../map/layers';
 import type { AnalysisSettings } from '../state/viewState';
 import type { AnalysisCellInfo } from './AnalysisTooltip';
+
+/** What the analysis question answers: Gi* cells, or emerging classes with the months they left out. */
+type Answer = { kind: 'gistar'; gi: HotSpotCells; leftOut: number[] } | { kind: 'emerging'; em: EmergingCells; leftOut: number[] };
 
 export type AnalysisView =
   | { kind: 'gistar'; result: HotSpotCells; layer: AnalysisLayerData; index: number[]; binCounts: Map<number, number> }
@@ -32,29 +37,26 @@ export function useAnalysis(
   flagged: ReadonlySet<number>,
   dataVersion: number,
 ): AnalysisView | null {
-  const [gi, setGi] = useState<HotSpotCells | null>(null);
-  const [em, setEm] = useState<EmergingCells | null>(null);
   const inRange = filter ? monthsWithData.filter((m) => m >= filter.fromMonth && m <= filter.toMonth) : [];
   const leftOut = settings.includeIncomplete ? [] : inRange.filter((m) => flagged.has(m));
   const steps = inRange.filter((m) => !leftOut.includes(m));
-  const key = JSON.stringify([filter, resolution, settings, steps, dataVersion]);
-
-  useEffect(() => {
-    if (!coordinator || !filter || settings.layer === 'none') return;
-    let live = true;
-    if (settings.layer === 'gistar') {
-      void coordinator.hotSpots(filter, resolution, settings).then((o) => live && o.ok && setGi(o.value));
-    } else {
-      void coordinator.emerging(filter, resolution, settings, steps).then((o) => live && o.ok && setEm(o.value));
-    }
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [coordinator, key]);
+  const layer = settings.layer;
+  const ask =
+    coordinator && filter && layer !== 'none'
+      ? async (): Promise<Outcome<Answer>> => {
+          if (layer === 'gistar') {
+            const o = await coordinator.hotSpots(filter, resolution, settings);
+            return o.ok ? { ok: true, value: { kind: 'gistar', gi: o.value, leftOut } } : o;
+          }
+          const o = await coordinator.emerging(filter, resolution, settings, steps);
+          return o.ok ? { ok: true, value: { kind: 'emerging', em: o.value, leftOut } } : o;
+        }
+      : null;
+  const answer = useQuery(ask, questionKey([filter, resolution, settings, steps, dataVersion])).value;
 
   return useMemo(() => {
-    if (settings.layer === 'gistar' && gi) {
+    if (layer === 'gistar' && answer?.kind === 'gistar') {
+      const gi = answer.gi;
       const index = gi.cells.map((_, i) => i).filter((i) => gi.shown[i]);
       const binCounts = new Map<number, number>();
       for (const i of index) binCounts.set(gi.bin[i], (binCounts.get(gi.bin[i]) ?? 0) + 1);
@@ -66,7 +68,8 @@ export function useAnalysis(
         layer: { hexes: index.map((i) => gi.cells[i]), colors: index.map((i) => GI_BIN_COLORS[gi.bin[i]]) },
       };
     }
-    if (settings.layer === 'emerging' && em) {
+    if (layer === 'emerging' && answer?.kind === 'emerging') {
+      const { em, leftOut } = answer;
       const index = em.cells.map((_, i) => i).filter((i) => em.shown[i]);
       const classCounts = new Map<EmergingClass, number>();
       for (const i of index) classCounts.set(em.classes[i], (classCounts.get(em.classes[i]) ?? 0) + 1);
@@ -80,8 +83,7 @@ export function useAnalysis(
       };
     }
     return null;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [settings.layer, gi, em]);
+  }, [layer, answer]);
 }
 
 /** The hover card's content for a drawn analysis cell. */

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
+import { questionKey } from '../coordinator/scheduler';
+import { useQuery } from './query/useQuery';
 import { incompleteMonths } from '../analysis/monthQuality';
-import type { Coordinator, ViewResult } from '../coordinator/coordinator';
-import type { StudyValues } from '../coordinator/hotSpotRunner';
+import type { Coordinator } from '../coordinator/coordinator';
 import { COUNT_WEIGHTS, weightVector, type HarmScheme } from '../domain/harmSchemes';
 import type { SourceRow } from '../db/sources';
-import type { MonthSeries, RecordFilter } from '../db/viewQueries';
+import type { RecordFilter } from '../db/viewQueries';
 import type { StreetLabels } from '../map/layers';
 
 /**
@@ -34,39 +35,13 @@ export function useViewResult(
   dataVersion: number,
   withLsoas: boolean,
 ) {
-  const [result, setResult] = useState<ViewResult | null>(null);
-  const key = JSON.stringify([filter, resolution, dataVersion, withLsoas]);
-  useEffect(() => {
-    if (!coordinator || !filter) return;
-    let live = true;
-    void coordinator.view(filter, resolution, withLsoas).then((o) => {
-      if (live && o.ok) setResult(o.value);
-    });
-    return () => {
-      live = false;
-    };
-    // `key` captures every input of the query.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [coordinator, key]);
-  return result;
+  const ask = coordinator && filter ? () => coordinator.view(filter, resolution, withLsoas) : null;
+  return useQuery(ask, questionKey([filter, resolution, dataVersion, withLsoas])).value;
 }
 
 /** Records per month for a filter, over its whole range. */
 export function useTrend(coordinator: Coordinator | null, filter: RecordFilter | null, dataVersion: number) {
-  const [trend, setTrend] = useState<MonthSeries | null>(null);
-  const key = JSON.stringify([filter, dataVersion]);
-  useEffect(() => {
-    if (!coordinator || !filter) return;
-    let live = true;
-    void coordinator.trend(filter).then((o) => {
-      if (live && o.ok) setTrend(o.value);
-    });
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [coordinator, key]);
-  return trend;
+  return useQuery(coordinator && filter ? () => coordinator.trend(filter) : null, questionKey([filter, dataVersion])).value;
 }
 
 /**
@@ -82,37 +57,19 @@ export function useStudyValues(
   scheme: HarmScheme,
   dataVersion: number,
 ) {
-  const [study, setStudy] = useState<{ current: StudyValues; count: StudyValues; harm: StudyValues } | null>(null);
   const other = harm ? COUNT_WEIGHTS : weightVector(scheme);
-  const key = JSON.stringify([filter, resolution, withinSelection, other, dataVersion]);
-  useEffect(() => {
-    if (!coordinator || !filter) return;
-    let live = true;
-    void coordinator.studyValues(filter, resolution, withinSelection, other).then((o) => {
-      if (!live || !o.ok) return;
-      const { current, compare } = o.value;
-      setStudy({ current, count: harm ? compare : current, harm: harm ? current : compare });
-    });
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [coordinator, key]);
-  return study;
+  // The answer is labelled inside the question, so a metric switch never shows one metric's cells as the other's.
+  const ask =
+    coordinator && filter
+      ? () =>
+          coordinator.studyValues(filter, resolution, withinSelection, other).then((o) =>
+            o.ok ? { ok: true as const, value: { current: o.value.current, count: harm ? o.value.compare : o.value.current, harm: harm ? o.value.current : o.value.compare } } : o,
+          )
+      : null;
+  return useQuery(ask, questionKey([filter, resolution, withinSelection, harm, other, dataVersion])).value;
 }
 
 /** Day × hour figures for the filter. */
 export function useDayHour(coordinator: Coordinator | null, filter: RecordFilter | null, dataVersion: number) {
-  const [table, setTable] = useState<{ values: Float64Array; noTime: number } | null>(null);
-  const key = JSON.stringify([filter, dataVersion]);
-  useEffect(() => {
-    if (!coordinator || !filter) return;
-    let live = true;
-    void coordinator.dayHour(filter).then((o) => live && o.ok && setTable(o.value));
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [coordinator, key]);
-  return table;
+  return useQuery(coordinator && filter ? () => coordinator.dayHour(filter) : null, questionKey([filter, dataVersion])).value;
 }
