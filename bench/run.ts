@@ -24,6 +24,7 @@ import { writeSyntheticCsv } from '../scripts/synthetic';
 import { readPoliceUkDir } from '../src/coordinator/loadedThanet';
 import { resolutionSlot } from '../src/domain/h3Resolutions';
 import { benchRangeRequests, DEFAULT_LAYOUTS } from './rangeRequests';
+import { measureStartBytes } from './startBytes';
 
 const root = join(import.meta.dirname, '..');
 const outDir = join(root, 'dist-harness', 'bench');
@@ -236,6 +237,7 @@ const chromium = (() => {
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${fmt(totalmem() / 2 ** 30)} GiB; Node ${process.version}; ${chromium} headless (SwiftShader software WebGL)`;
 const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const bundle = bundleSizes();
+const startBytes = await measureStartBytes(join(root, 'dist'));
 const byName = new Map(prepared.map((p) => [p.dataset, p]));
 
 const lines: string[] = [];
@@ -255,6 +257,7 @@ lines.push(
   '',
   `Cold start of the dashboard on the embedded data (median of ${COLD_STARTS} fresh pages): first hexagons ${fmt(mid(coldStarts.map((c) => c.firstHexagons)))} ms, fully interactive ${fmt(mid(coldStarts.map((c) => c.interactive)))} ms (fastest ${fmt(Math.min(...coldStarts.map((c) => c.interactive)))}, slowest ${fmt(Math.max(...coldStarts.map((c) => c.interactive)))}).`,
   `Initial bundle: ${fmt(bundle.initialKB)} KB of JavaScript and CSS gzipped; DuckDB-wasm's module ${fmt(bundle.wasmKB)} KB gzipped, fetched while the precomputed first paint shows.`,
+  `JavaScript fetched before harmspot:interactive (network log, gzip): ${fmt(startBytes.totalGzipKB)} KB in ${startBytes.scripts.length} files.`,
 );
 lines.push('', 'In the browser, a fresh page per dataset (DuckDB-wasm in a worker; medians of 24 month-range changes at H3 level 9)', '');
 lines.push(

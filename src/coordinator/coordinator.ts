@@ -27,15 +27,13 @@ import { decodeText, type InputFile } from '../ingest/formats/fileSet';
 import { asBlobs, COUNCIL_KIND, ingestMapped, POLICE_UK_KIND, POLICE_UK_LICENCE, readTable } from '../ingest/policeUk/ingestPoliceUk';
 import { inProcessIngester, type PoliceUkIngester } from '../ingest/policeUk/ingester';
 import type { NamedBlob, StreamedIngest, StreamOptions } from '../ingest/policeUk/streamIngest';
-import { ingestRemote, type RemoteIngest, type RemoteIngestOptions } from '../remote/remoteIngest';
-import { openRemoteDataset } from '../remote/remoteDataset';
+import type { RemoteIngest, RemoteIngestOptions } from '../remote/remoteIngest';
 import { FileError } from '../domain/fileError';
 import { contextToArrowIPC, readContextGeoJson, type ContextLayerData } from '../ingest/context/contextGeoJson';
 import { addContextPoints, recordsNearContext } from '../db/contextQueries';
 import { fingerprintBytes } from '../domain/fingerprint';
 import type { LoadReport } from '../ingest/records/loadReport';
 import { PointEnricher } from '../ingest/records/pointEnricher';
-import { geoJsonPerceptionTable, perceptionToArrowIPC, readPerception } from '../ingest/perception/perceptionRows';
 import {
   perceptionByCell,
   perceptionByWard,
@@ -44,7 +42,7 @@ import {
   perceptionPoints,
   type PerceptionFilter,
 } from '../db/perceptionQueries';
-import type { ColumnMapping } from '../ingest/council/mappedRows';
+import type { ColumnMapping } from '../domain/columnMapping';
 import type { TabularFile } from '../ingest/formats/tabular';
 import { PRIORITY, QueryScheduler, questionKey, type Outcome, type Priority } from './scheduler';
 import { buildCube, cubeTrend, queryCube, type Cube } from '../analysis/cube';
@@ -168,6 +166,8 @@ export class Coordinator {
    * overlap the area. The load then goes the way of a picked police.uk file.
    */
   async prepareRemote(manifestUrl: string, options: RemoteIngestOptions = {}): Promise<PreparedLoad & { transfer: RemoteIngest['transfer'] }> {
+    // The hosted-dataset reader (hyparquet) loads on first use.
+    const [{ openRemoteDataset }, { ingestRemote }] = await Promise.all([import('../remote/remoteDataset'), import('../remote/remoteIngest')]);
     const dataset = await openRemoteDataset(manifestUrl, { signal: options.signal });
     const { result: source, pending } = await this.staged((onBlock) => ingestRemote(dataset, this.area, onBlock, options));
     const duplicates = await this.policeUkDuplicates(source.forceMonths);
@@ -353,6 +353,8 @@ export class Coordinator {
    * Throws FileError and stores nothing when the file cannot be read.
    */
   async loadPerception(input: InputFile): Promise<LoadReport> {
+    // The survey reader (with its grid projection) loads on first use.
+    const { geoJsonPerceptionTable, perceptionToArrowIPC, readPerception } = await import('../ingest/perception/perceptionRows');
     const text = decodeText(input.bytes);
     const table = /\.(geo)?json$/i.test(input.name) ? geoJsonPerceptionTable(text, input.name) : await readTable(input);
     const { batch, report } = readPerception(table, this.area, new PointEnricher(this.area));

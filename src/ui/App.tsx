@@ -34,7 +34,7 @@ import { MapView, type MapApi } from '../map/MapView';
 import { applies, DEFAULT_DISCLOSURE, ruleText, showTotal, suppressedCells } from '../analysis/disclosure';
 import { loadStoredDeck, slideOf, slideView, storeDeck, type BriefingDeck } from '../state/deck';
 import type { ViewState } from '../state/viewState';
-import { briefingPdf, type BriefingPage } from '../export/briefingPdf';
+import type { BriefingPage } from '../export/briefingPdf';
 import { BriefingControl } from './BriefingControl';
 import { clearLocalData, rememberLoad } from '../state/localStore';
 import type { Restored } from './restoreLoads';
@@ -422,6 +422,8 @@ export function App({ coordinator, startError, restored, notice, firstPaint }: A
       }
       if (pdfCancelled.current) return;
       setPdfBusy('Saving the PDF…');
+      // pdf-lib loads on first use: most sessions never print.
+      const { briefingPdf } = await import('../export/briefingPdf');
       download('harmspot-briefing.pdf', (await briefingPdf(pages, 'harmspot briefing')).slice(), 'application/pdf');
     } finally {
       update({ ...saved });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { POLICE_UK_CATEGORIES, type PoliceUkCategory } from '../domain/categories';
-import { distinctValues, type ColumnMapping } from '../ingest/council/mappedRows';
+import { distinctValues } from '../ingest/council/mappingGuess';
+import type { ColumnMapping } from '../domain/columnMapping';
 import type { TabularFile } from '../ingest/formats/tabular';
 
 interface Props {

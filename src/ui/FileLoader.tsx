@@ -5,7 +5,7 @@ import { MonthReconciliation } from './MonthReconciliation';
 import type { PreparedLoad } from '../coordinator/coordinator';
 import type { LoadStatus } from './useFileLoad';
 import type { StoredLoad } from '../state/localStore';
-import type { ColumnMapping } from '../ingest/council/mappedRows';
+import type { ColumnMapping } from '../domain/columnMapping';
 import type { TabularFile } from '../ingest/formats/tabular';
 import { ColumnMappingDialog } from './ColumnMappingDialog';
 import { FilePickButton } from './FilePickButton';

@@ -1,4 +1,4 @@
-import { PERCEPTION_TEMPLATE } from '../ingest/perception/perceptionRows';
+import { PERCEPTION_TEMPLATE } from '../ingest/perception/template';
 import type { PerceptionSettings } from '../state/viewState';
 import { download } from './download';
 import { FilePickButton } from './FilePickButton';

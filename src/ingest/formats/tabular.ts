@@ -1,6 +1,4 @@
 import { tableFromIPC } from 'apache-arrow';
-import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
-import { compressors } from 'hyparquet-compressors';
 import { CsvStream } from './csvStream';
 import { FileError } from '../../domain/fileError';
 
@@ -46,6 +44,8 @@ export function arrowTable(bytes: Uint8Array, name: string): TabularFile {
 
 export async function parquetTable(bytes: Uint8Array, name: string): Promise<TabularFile> {
   const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  // hyparquet loads on first use: few loads are Parquet.
+  const [{ parquetMetadata, parquetReadObjects, parquetSchema }, { compressors }] = await Promise.all([import('hyparquet'), import('hyparquet-compressors')]);
   try {
     const metadata = parquetMetadata(file);
     const header = parquetSchema(metadata).children.map((c) => c.element.name);

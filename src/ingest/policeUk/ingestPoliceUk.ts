@@ -4,7 +4,7 @@ import { FileError } from '../../domain/fileError';
 import { expandFiles, type InputFile, type SkippedFile } from '../formats/fileSet';
 import { concatBatches, type IncidentBatch } from '../records/incidentBatch';
 import type { LoadReport } from '../records/loadReport';
-import { readMapped, type ColumnMapping } from '../council/mappedRows';
+import type { ColumnMapping } from '../../domain/columnMapping';
 import { PointEnricher } from '../records/pointEnricher';
 import type { ForceMonth } from '../records/batchBuilder';
 import { streamPoliceUk, type NamedBlob } from './streamIngest';
@@ -34,6 +34,8 @@ export const COUNCIL_KIND = 'council';
 export async function ingestMapped(input: InputFile, mapping: ColumnMapping, area: AreaIndex): Promise<IngestedSource> {
   const expanded = expandFiles([input]);
   if (expanded.tables.length !== 1) throw new FileError(input.name, 'is not one table (CSV, Parquet or Arrow)');
+  // The mapped reader (with its grid projection) loads on first use: most sessions never map a file.
+  const { readMapped } = await import('../council/mappedRows');
   const parsed = readMapped(await expanded.tables[0](), mapping, new PointEnricher(area));
   return {
     batch: parsed.batch,
