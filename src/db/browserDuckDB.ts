@@ -20,9 +20,15 @@ export async function openBrowserDuckDB(): Promise<DuckDBConnection> {
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
   const conn = await DuckDBConnection.open(await db.connect(), await db.connect());
   conn.watch = { alive: () => !db.isDetached(), onDead: () => {} };
+  // A worker that fails takes its queries with it: say so at once rather than leave them waiting.
+  worker.addEventListener('error', () => conn.markStopped());
   // Only in the test harness build (dead code, so absent, in the app's dist/).
   if (import.meta.env.MODE === 'harness') {
-    (window as unknown as { __harmspotTest?: { killEngine: () => void } }).__harmspotTest = { killEngine: () => void db.terminate() };
+    const killEngine = () => {
+      void db.terminate();
+      conn.markStopped();
+    };
+    (window as unknown as { __harmspotTest?: { killEngine: () => void } }).__harmspotTest = { killEngine };
   }
   return conn;
 }

@@ -48,11 +48,31 @@ export class DuckDBConnection implements SqlConnection {
   /** Set by the browser: tells whether the worker behind the connection still runs, and what to do when not. */
   watch: { alive: () => boolean; onDead: () => void } | null = null;
 
+  /**
+   * Rejects once the engine is known to have stopped. Every call races it: a query in flight when the worker
+   * died would otherwise never settle, and the one scheduler would wait behind it for ever.
+   */
+  private readonly stopped: Promise<never>;
+  private stop!: (reason: Error) => void;
+
   /** `arrowConn`: a second connection to the same database, left on the plain in-memory catalogue. */
   constructor(
     private readonly conn: DuckDBLikeConnection,
     private readonly arrowConn: DuckDBLikeConnection,
-  ) {}
+  ) {
+    this.stopped = new Promise<never>((_, reject) => (this.stop = reject));
+    this.stopped.catch(() => {});
+  }
+
+  /** The worker behind the connection stopped (terminated, or it failed): every waiting call fails now. */
+  markStopped(): void {
+    this.stop(new Error('The data engine stopped; it is being restarted.'));
+    this.watch?.onDead();
+  }
+
+  private settle<T>(p: Promise<T>): Promise<T> {
+    return Promise.race([p, this.stopped]);
+  }
 
   private checkAlive(): void {
     if (this.watch && !this.watch.alive()) {
@@ -72,24 +92,24 @@ export class DuckDBConnection implements SqlConnection {
 
   async query(sql: string, params: SqlParam[] = []): Promise<ResultTable> {
     this.checkAlive();
-    if (params.length === 0) return await this.conn.query(sql);
+    if (params.length === 0) return await this.settle(Promise.resolve(this.conn.query(sql)));
     let stmt = this.prepared.get(sql);
     if (!stmt) {
       stmt = Promise.resolve(this.conn.prepare(sql));
       this.prepared.set(sql, stmt);
       stmt.catch(() => this.prepared.delete(sql));
     }
-    return await (await stmt).query(...params);
+    return await this.settle(stmt.then((st) => st.query(...params)));
   }
 
   async insertArrowIPC(tableName: string, ipc: Uint8Array): Promise<void> {
     this.checkAlive();
-    await this.arrowConn.insertArrowFromIPCStream(ipc, { name: tableName, create: true });
+    await this.settle(Promise.resolve(this.arrowConn.insertArrowFromIPCStream(ipc, { name: tableName, create: true })));
   }
 
   async dropArrowTable(tableName: string): Promise<void> {
     this.checkAlive();
-    await this.arrowConn.query(`DROP TABLE IF EXISTS "${tableName.replaceAll('"', '""')}"`);
+    await this.settle(Promise.resolve(this.arrowConn.query(`DROP TABLE IF EXISTS "${tableName.replaceAll('"', '""')}"`)));
   }
 }
 
