@@ -41,7 +41,8 @@ export async function measureStartBytes(distDir: string): Promise<StartBytes> {
   }
 }
 
-if (process.argv[1]?.endsWith("startBytes.ts")) {
+// Run as a script (npm run bench imports measureStartBytes instead).
+if (process.argv[1]?.endsWith('startBytes.ts')) {
   const dir = resolve(process.argv[2] ?? 'dist');
   const r = await measureStartBytes(dir);
   for (const s of r.scripts.sort((a, b) => b.gzipKB - a.gzipKB)) console.log(`${s.gzipKB.toFixed(1).padStart(8)} KB  ${s.file}`);

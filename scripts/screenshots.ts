@@ -1,5 +1,5 @@
 // Screenshots of the built app, looked at as a user would: `npm run build && npx tsx scripts/screenshots.ts`.
-// Each scenario is taken at 1280×800 (laptop) and 1920×1080 (meeting-room screen) into test-results/screenshots/.
+// Each scenario is taken at 1280×800 (laptop), 1920×1080 (meeting-room screen) and 3840×2160 (4K wall) into test-results/screenshots/.
 import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,6 +138,7 @@ const scenarios: Record<string, { hash: string; act?: (page: Page) => Promise<vo
       await page.getByTestId('file-input').setInputFiles('data/police-uk/2019-10-thanet-street.csv');
       await page.getByTestId('confirm-replace-yes').click();
       await page.waitForSelector('[data-testid="load-summary"]');
+      await page.getByTestId('month-reconciliation').locator('summary').click();
       await page.getByTestId('load-summary').scrollIntoViewIfNeeded();
     },
   },
@@ -152,6 +153,7 @@ try {
     for (const [w, h] of [
       [1280, 800],
       [1920, 1080],
+      [3840, 2160],
     ]) {
       const page = await browser.newPage({ viewport: { width: w, height: h } });
       const watched = await watchPage(page, server.url);

@@ -4,7 +4,7 @@ import { loadedThanet } from '../coordinator/loadedThanet';
 import { cubeRows, hexCounts, monthCounts, totals, wardCounts, type RecordFilter } from '../db/viewQueries';
 import type { DuckDBConnection } from '../db/connection';
 import { ILLUSTRATIVE_CSS_SCHEME, weightVector } from '../domain/harmSchemes';
-import { buildCube, cubeTrend, h3Parent, queryCube, type Cube } from './cube';
+import { buildCube, cubeTrend, queryCube, type Cube } from './cube';
 
 let conn: DuckDBConnection;
 let cube: Cube;
@@ -60,13 +60,6 @@ describe('the pre-aggregated cube', () => {
     }
     expect(queryCube(c, f, 9, 1).cells).toHaveLength(2);
     expect(queryCube(c, f, 10, 1).cells).toHaveLength(1);
-  });
-
-  it('derives H3 parents of cells (for cell hierarchies, never for counting points) as h3-js does', () => {
-    for (let i = 0; i < 200; i++) {
-      const c = latLngToCell(51.3 + rand() * 0.1, 1.2 + rand() * 0.25, 12);
-      for (const r of [7, 8, 9, 10]) expect(h3Parent(BigInt(`0x${c}`), r).toString(16)).toBe(cellToParent(c, r));
-    }
   });
 
   it('answers 30 random filters exactly as the SQL over the records does', async () => {

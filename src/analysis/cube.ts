@@ -34,12 +34,6 @@ export interface CubeRows {
   count: ArrayLike<number>;
 }
 
-/** H3 parent by bit operations. Right for cell hierarchies only; never for counting points (see Cube). */
-export function h3Parent(cell: bigint, res: number): bigint {
-  const r = BigInt(res);
-  return (cell & ~(15n << 52n)) | (r << 52n) | ((1n << (3n * (15n - r))) - 1n);
-}
-
 /**
  * Numbers the distinct cell tuples of the rows. Most res-10 cells lie in one cell of each coarser resolution,
  * so tuples are found by their finest cell and a short list of the tuples sharing it.

@@ -8,14 +8,14 @@ export function MonthReconciliation({ report }: { report: LoadReport }) {
   return (
     <details className="month-reconciliation" data-testid="month-reconciliation">
       <summary>Month by month</summary>
-      <table>
+      <table className="compact-table">
         <thead>
           <tr>
             <th scope="col">Month</th>
             <th scope="col">Rows</th>
-            <th scope="col">No location</th>
-            <th scope="col">Outside the area</th>
-            <th scope="col">Shown</th>
+            <th scope="col" title="Rows without a location">No loc.</th>
+            <th scope="col" title="Rows whose point lies outside the area">Outside</th>
+            <th scope="col" title="Rows on the map">Shown</th>
           </tr>
         </thead>
         <tbody>
@@ -30,7 +30,8 @@ export function MonthReconciliation({ report }: { report: LoadReport }) {
           ))}
         </tbody>
       </table>
-      {report.skipped.length > 0 && <p>Unreadable rows have no month that can be trusted, so they are listed above, not here.</p>}
+      <p className="small">Rows − no location − outside = shown.</p>
+      {report.skipped.length > 0 && <p className="small">Unreadable rows have no month that can be trusted, so they are listed above, not here.</p>}
     </details>
   );
 }
